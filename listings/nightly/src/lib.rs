@@ -1,0 +1,1 @@
+//! Nightly-only listings live in `examples/`; see tests/tests/nightly.rs.

@@ -1,0 +1,352 @@
+//! The book's house rules, checked on every `cargo test`. Each problem names a file and line
+//! and says in a sentence what is wrong and what to do.
+
+use crate::markdown::{Chapter, Fence, fences, includes, normalize, visible_lines};
+use std::collections::BTreeSet;
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rule {
+    /// Rust written in a chapter instead of included from listings/.
+    Inline,
+    /// A fence with no language, an unknown language or an unknown attribute.
+    Fence,
+    /// An include that does not resolve, or resolves to nothing visible.
+    Include,
+    /// A compile_fail block without its snapshot, or compiler output typed by hand.
+    Snapshot,
+    /// `ignore` / `no_run` without a stated reason.
+    Reason,
+    /// A listing, snapshot or page that nothing includes.
+    Orphan,
+    /// A listing whose name does not start with its chapter's.
+    Naming,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Problem {
+    pub rule: Rule,
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+/// Attributes a ```rust fence may carry. `compile_fail`/`should_panic`/`no_run`/`ignore` and
+/// error codes mean what they mean to rustdoc; `nightly` marks a listing that needs a nightly
+/// feature; `noplayground` hides mdBook's Run button.
+const RUST_ATTRS: &[&str] = &["compile_fail", "should_panic", "no_run", "ignore", "nightly", "noplayground"];
+/// Languages other than Rust that a chapter may show.
+const OTHER_LANGS: &[&str] = &["text", "console", "toml", "diff"];
+
+pub const EXAMPLES: &str = "listings/examples";
+pub const FAIL: &str = "listings/fail";
+pub const NIGHTLY: &str = "listings/nightly/examples";
+
+fn is_error_code(attr: &str) -> bool {
+    attr.len() == 5 && attr.starts_with('E') && attr[1..].chars().all(|c| c.is_ascii_digit())
+}
+
+/// The first `error[E....]` code in a compiler output, if any.
+pub fn first_error_code(stderr: &str) -> Option<&str> {
+    let start = stderr.find("error[E")? + "error[".len();
+    stderr.get(start..start + 5)
+}
+
+/// Checks every rule over the whole book. `root` is the book's root (where book.toml is).
+pub fn check(root: &Path, chapters: &[Chapter]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut included = BTreeSet::new();
+    for chapter in chapters {
+        check_chapter(root, chapter, &mut included, &mut problems);
+    }
+    check_orphans(root, &included, &mut problems);
+    problems.sort();
+    problems.dedup();
+    problems
+}
+
+fn check_chapter(root: &Path, ch: &Chapter, included: &mut BTreeSet<PathBuf>, out: &mut Vec<Problem>) {
+    let file = ch.path.to_string_lossy().into_owned();
+    let mut problem = |rule, line, message: String| out.push(Problem { rule, file: file.clone(), line, message });
+    let dir = root.join(ch.path.parent().unwrap_or(Path::new("")));
+    // Paths relative to the root, as messages and the listing rules speak of them.
+    let rel = |inc: &crate::markdown::Include| -> PathBuf {
+        let abs = inc.resolve(&dir);
+        abs.strip_prefix(normalize(root)).map(Path::to_path_buf).unwrap_or(abs)
+    };
+
+    for inc in includes(&ch.raw) {
+        match inc {
+            Err((line, msg)) => problem(Rule::Include, line, msg),
+            Ok(inc) => {
+                let target = rel(&inc);
+                if !root.join(&target).is_file() {
+                    problem(Rule::Include, inc.line, format!("`{}` does not exist (looked for {})", inc.path, target.display()));
+                }
+                included.insert(target);
+            }
+        }
+    }
+
+    let raw_lines: Vec<&str> = ch.raw.lines().collect();
+    let raw = fences(&ch.raw);
+    let slug = ch.slug();
+    for (k, f) in raw.iter().enumerate() {
+        let lang = f.lang();
+        if lang.is_empty() {
+            problem(Rule::Fence, f.line, "code block without a language: write ```rust, ```text, ```console, ```toml or ```diff".into());
+            continue;
+        }
+        if lang != "rust" {
+            if !OTHER_LANGS.contains(&lang) {
+                problem(Rule::Fence, f.line, format!("unknown language `{lang}` (known: rust, {})", OTHER_LANGS.join(", ")));
+            }
+            let typed = f.body.iter().any(|l| {
+                let l = l.trim_start();
+                l.starts_with("error[") || l.starts_with("error:") || l.starts_with("warning:")
+            });
+            if typed && !is_single_include(f) {
+                problem(Rule::Snapshot, f.line, "compiler output typed by hand: include the listing's .stderr snapshot instead".into());
+            }
+            continue;
+        }
+        for attr in f.attrs() {
+            if !RUST_ATTRS.contains(&attr) && !is_error_code(attr) {
+                problem(Rule::Fence, f.line, format!("unknown attribute `{attr}` on a rust block (known: {}, and error codes like E0277)", RUST_ATTRS.join(", ")));
+            }
+        }
+        for attr in ["ignore", "no_run"] {
+            if f.has(attr) && !states_reason(&raw_lines, f.line, attr) {
+                problem(Rule::Reason, f.line, format!("`{attr}` needs a reason on the line above the block: <!-- {attr}: why -->"));
+            }
+        }
+        let Some(inc) = single_include(f) else {
+            problem(Rule::Inline, f.line, "Rust written inline in the chapter: put it in listings/ and {{#rustdoc_include}} it, so cargo test compiles what the reader sees".into());
+            continue;
+        };
+        let target = rel(&inc);
+        let listing_dir = target.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = target.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        let expected_dir = if f.has("compile_fail") {
+            FAIL
+        } else if f.has("nightly") {
+            NIGHTLY
+        } else {
+            EXAMPLES
+        };
+        if listing_dir != expected_dir {
+            problem(Rule::Fence, f.line, format!("this block includes {}, but a block marked `{}` must include a file from {expected_dir}/", target.display(), f.attrs().join(",")));
+        }
+        if !stem.starts_with(&format!("{slug}_")) {
+            problem(Rule::Naming, f.line, format!("listing `{stem}` is shown in {}, so its name must start with `{slug}_`", ch.path.display()));
+        }
+        if f.has("compile_fail") {
+            check_snapshot(root, f, raw.get(k + 1), &target, &dir, &mut problem);
+        } else if f.attrs().iter().any(|a| is_error_code(a)) {
+            problem(Rule::Fence, f.line, "an error code belongs only on a compile_fail block".into());
+        }
+    }
+
+    // What mdBook made of the chapter: nothing left unexpanded, nothing empty.
+    for (i, line) in ch.expanded.lines().enumerate() {
+        if let Some(pos) = line.find("{{#") {
+            let directive = &line[pos..];
+            let at = raw_lines.iter().position(|l| l.contains(directive)).map_or(i + 1, |p| p + 1);
+            problem(Rule::Include, at, format!("mdBook left `{directive}` unexpanded: check the path and the anchor"));
+        }
+    }
+    let raw_rust: Vec<&Fence> = raw.iter().filter(|f| f.lang() == "rust").collect();
+    let expanded_rust: Vec<Fence> = fences(&ch.expanded).into_iter().filter(|f| f.lang() == "rust").collect();
+    if raw_rust.len() != expanded_rust.len() {
+        problem(Rule::Include, 1, format!("{} rust blocks in the source but {} after includes: an included file holds a ``` fence", raw_rust.len(), expanded_rust.len()));
+    }
+    for (r, e) in raw_rust.iter().zip(&expanded_rust) {
+        if visible_lines(&e.body).next().is_none() {
+            problem(Rule::Include, r.line, format!("this block shows nothing after includes: the anchor in `{}` matches no `// ANCHOR:` in the listing", r.body.join(" ").trim()));
+        }
+    }
+}
+
+fn check_snapshot(
+    root: &Path,
+    f: &Fence,
+    next: Option<&Fence>,
+    listing: &Path,
+    chapter_dir: &Path,
+    problem: &mut impl FnMut(Rule, usize, String),
+) {
+    let stderr_path = listing.with_extension("stderr");
+    let Ok(stderr) = fs::read_to_string(root.join(&stderr_path)) else {
+        problem(Rule::Snapshot, f.line, format!("compile_fail listing without a snapshot: create {} with `TRYBUILD=overwrite cargo test -p compile-fail-tests` and review it", stderr_path.display()));
+        return;
+    };
+    let shown = next
+        .filter(|n| matches!(n.lang(), "text" | "console"))
+        .and_then(single_include)
+        .map(|inc| normalize(&inc.resolve(chapter_dir)) == normalize(&root.join(&stderr_path)))
+        .unwrap_or(false);
+    if !shown {
+        problem(Rule::Snapshot, f.line, format!("show the compiler output right under this block: ```text then {{{{#include ../{}}}}}", stderr_path.display()));
+    }
+    let codes: Vec<&str> = f.attrs().into_iter().filter(|a| is_error_code(a)).collect();
+    match (first_error_code(&stderr), codes.as_slice()) {
+        (Some(code), [attr]) if *attr == code => {}
+        (None, []) => {}
+        (Some(code), _) => problem(Rule::Snapshot, f.line, format!("the snapshot fails with {code}: mark the block ```rust,compile_fail,{code}")),
+        (None, _) => problem(Rule::Snapshot, f.line, "the snapshot has no error code: remove the code from the fence".into()),
+    }
+}
+
+/// The block's only content is one include directive.
+fn single_include(f: &Fence) -> Option<crate::markdown::Include> {
+    let lines: Vec<&String> = f.body.iter().filter(|l| !l.trim().is_empty()).collect();
+    match lines.as_slice() {
+        [only] => match includes(only.trim()).as_slice() {
+            [Ok(inc)] if only.trim().starts_with("{{#") && only.trim().ends_with("}}") => Some(inc.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn is_single_include(f: &Fence) -> bool {
+    single_include(f).is_some()
+}
+
+/// The nearest non-blank line above the fence is `<!-- attr: reason -->` with a reason.
+fn states_reason(lines: &[&str], fence_line: usize, attr: &str) -> bool {
+    lines[..fence_line - 1]
+        .iter()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .and_then(|l| l.trim().strip_prefix(&format!("<!-- {attr}:")))
+        .and_then(|rest| rest.strip_suffix("-->"))
+        .is_some_and(|reason| !reason.trim().is_empty())
+}
+
+fn check_orphans(root: &Path, included: &BTreeSet<PathBuf>, out: &mut Vec<Problem>) {
+    for dir in [EXAMPLES, FAIL, NIGHTLY] {
+        let Ok(entries) = fs::read_dir(root.join(dir)) else { continue };
+        let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
+        files.sort();
+        for path in files {
+            let rel = Path::new(dir).join(path.file_name().unwrap());
+            let ext = rel.extension().and_then(|e| e.to_str()).unwrap_or("");
+            let allowed = if dir == FAIL { matches!(ext, "rs" | "stderr") } else { ext == "rs" };
+            let message = if !allowed {
+                format!("{} does not belong in {dir}/ (only listings{})", rel.display(), if dir == FAIL { " and their .stderr snapshots" } else { "" })
+            } else if dir == FAIL && ext == "rs" && !root.join(rel.with_extension("stderr")).is_file() {
+                format!("{} has no .stderr snapshot beside it", rel.display())
+            } else if dir == FAIL && ext == "stderr" && !root.join(rel.with_extension("rs")).is_file() {
+                format!("{} is a snapshot of a listing that does not exist", rel.display())
+            } else if !included.contains(&rel) {
+                format!("{} is included by no chapter: show it in its chapter, or delete it", rel.display())
+            } else {
+                continue;
+            };
+            out.push(Problem { rule: Rule::Orphan, file: rel.to_string_lossy().into_owned(), line: 1, message });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A throwaway book root with the given files.
+    fn root(files: &[(&str, &str)]) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("lints-{}-{:?}", std::process::id(), std::thread::current().id()));
+        let _ = fs::remove_dir_all(&dir);
+        for (path, text) in files {
+            let p = dir.join(path);
+            fs::create_dir_all(p.parent().unwrap()).unwrap();
+            fs::write(p, text).unwrap();
+        }
+        dir
+    }
+
+    fn chapter(raw: &str, expanded: &str) -> Chapter {
+        Chapter { path: "src/demo.md".into(), raw: raw.into(), expanded: expanded.into() }
+    }
+
+    fn messages(root: &Path, ch: Chapter) -> Vec<String> {
+        check(root, &[ch]).iter().map(ToString::to_string).collect()
+    }
+
+    const OK_EXAMPLE: &str = "```rust\n{{#rustdoc_include ../listings/examples/demo_ok.rs}}\n```\n";
+
+    #[test]
+    fn a_clean_chapter_has_no_problems() {
+        let r = root(&[("listings/examples/demo_ok.rs", "fn main() {}\n")]);
+        assert_eq!(messages(&r, chapter(OK_EXAMPLE, "```rust\nfn main() {}\n```\n")), Vec::<String>::new());
+    }
+
+    #[test]
+    fn inline_rust_is_named_with_its_line() {
+        let r = root(&[]);
+        let m = messages(&r, chapter("# T\n\n```rust\nfn main() {}\n```\n", "# T\n\n```rust\nfn main() {}\n```\n"));
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:3: Rust written inline")), "{m:?}");
+    }
+
+    #[test]
+    fn unknown_attribute_and_missing_language_are_named() {
+        let r = root(&[("listings/examples/demo_ok.rs", "fn main() {}\n")]);
+        let raw = "```rust,compile_fial\n{{#include ../listings/examples/demo_ok.rs}}\n```\n\n```\nplain\n```\n";
+        let m = messages(&r, chapter(raw, "```rust,compile_fial\nfn main() {}\n```\n\n```\nplain\n```\n"));
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:1: unknown attribute `compile_fial`")), "{m:?}");
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:5: code block without a language")), "{m:?}");
+    }
+
+    #[test]
+    fn broken_paths_missing_anchors_and_orphans_are_named() {
+        let r = root(&[("listings/examples/demo_ok.rs", "fn main() {}\n"), ("listings/examples/demo_lost.rs", "fn main() {}\n")]);
+        let raw = "```rust\n{{#rustdoc_include ../listings/examples/demo_ok.rs:nope}}\n```\n\n```rust\n{{#include ../listings/examples/demo_typo.rs}}\n```\n";
+        let exp = "```rust\n# fn main() {}\n```\n\n```rust\n{{#include ../listings/examples/demo_typo.rs}}\n```\n";
+        let m = messages(&r, chapter(raw, exp));
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:1: this block shows nothing")), "{m:?}");
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:6: `../listings/examples/demo_typo.rs` does not exist")), "{m:?}");
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:6: mdBook left")), "{m:?}");
+        assert!(m.iter().any(|m| m.starts_with("listings/examples/demo_lost.rs:1: listings/examples/demo_lost.rs is included by no chapter")), "{m:?}");
+    }
+
+    #[test]
+    fn compile_fail_needs_its_snapshot_shown_and_its_code() {
+        let r = root(&[("listings/fail/demo_bad.rs", "fn main() { let x: i32 = \"\"; }\n"), ("listings/fail/demo_bad.stderr", "error[E0308]: mismatched types\n")]);
+        let bare = "```rust,compile_fail\n{{#include ../listings/fail/demo_bad.rs}}\n```\n";
+        let m = messages(&r, chapter(bare, bare));
+        assert!(m.iter().any(|m| m.contains("show the compiler output right under this block")), "{m:?}");
+        assert!(m.iter().any(|m| m.contains("the snapshot fails with E0308")), "{m:?}");
+        assert!(m.iter().any(|m| m.contains("demo_bad.stderr is included by no chapter")), "{m:?}");
+        let good = "```rust,compile_fail,E0308\n{{#include ../listings/fail/demo_bad.rs}}\n```\n\n```text\n{{#include ../listings/fail/demo_bad.stderr}}\n```\n";
+        let expanded = "```rust,compile_fail,E0308\nfn main() { let x: i32 = \"\"; }\n```\n\n```text\nerror[E0308]: mismatched types\n```\n";
+        assert_eq!(messages(&r, chapter(good, expanded)), Vec::<String>::new());
+    }
+
+    #[test]
+    fn typed_compiler_output_and_unstated_reasons_are_caught() {
+        let r = root(&[("listings/examples/demo_ok.rs", "fn main() {}\n")]);
+        let raw = "```text\nerror[E0277]: oops\n```\n\n```rust,no_run\n{{#include ../listings/examples/demo_ok.rs}}\n```\n";
+        let m = messages(&r, chapter(raw, raw));
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:1: compiler output typed by hand")), "{m:?}");
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:5: `no_run` needs a reason")), "{m:?}");
+        let reasoned = raw.replace("```rust,no_run", "<!-- no_run: it serves forever -->\n```rust,no_run");
+        assert!(!messages(&r, chapter(&reasoned, &reasoned)).iter().any(|m| m.contains("needs a reason")));
+    }
+
+    #[test]
+    fn listings_carry_their_chapters_name_and_live_in_the_right_folder() {
+        let r = root(&[("listings/examples/other_ok.rs", "fn main() {}\n")]);
+        let raw = "```rust,compile_fail\n{{#include ../listings/examples/other_ok.rs}}\n```\n";
+        let m = messages(&r, chapter(raw, raw));
+        assert!(m.iter().any(|m| m.contains("must start with `demo_`")), "{m:?}");
+        assert!(m.iter().any(|m| m.contains("must include a file from listings/fail/")), "{m:?}");
+    }
+}

@@ -1,0 +1,111 @@
+//! The book as a whole: its house rules (one test per rule, each problem named by file and
+//! line), skeptic's coverage of it, and an HTML build with no warnings.
+
+use book_tests::lints::{self, Problem, Rule};
+use book_tests::load;
+use std::sync::{Arc, Mutex, OnceLock};
+
+fn problems() -> &'static Vec<Problem> {
+    static PROBLEMS: OnceLock<Vec<Problem>> = OnceLock::new();
+    PROBLEMS.get_or_init(|| {
+        let root = load::root();
+        let chapters = load::chapters(&root).unwrap_or_else(|e| panic!("{e}"));
+        lints::check(&root, &chapters)
+    })
+}
+
+fn assert_none(rule: Rule, what: &str) {
+    let found: Vec<String> = problems().iter().filter(|p| p.rule == rule).map(|p| format!("  {p}")).collect();
+    assert!(found.is_empty(), "\n{what}:\n{}\n", found.join("\n"));
+}
+
+#[test]
+fn no_rust_is_written_inline() {
+    assert_none(Rule::Inline, "rust blocks must include a listing");
+}
+
+#[test]
+fn fences_have_known_languages_and_attributes() {
+    assert_none(Rule::Fence, "fences with a missing or unknown language or attribute");
+}
+
+#[test]
+fn includes_resolve_to_something_visible() {
+    assert_none(Rule::Include, "includes that do not resolve");
+}
+
+#[test]
+fn compile_fail_blocks_show_their_snapshot() {
+    assert_none(Rule::Snapshot, "compile_fail blocks and compiler output");
+}
+
+#[test]
+fn ignore_and_no_run_state_a_reason() {
+    assert_none(Rule::Reason, "ignore/no_run without a reason");
+}
+
+#[test]
+fn every_listing_is_shown() {
+    assert_none(Rule::Orphan, "files nothing shows");
+}
+
+#[test]
+fn listings_are_named_after_their_chapter() {
+    assert_none(Rule::Naming, "listings named after another chapter");
+}
+
+/// Skeptic parses markdown with its own parser: if it saw fewer rust blocks than the book
+/// has, some listing would go untested without anyone noticing.
+#[test]
+fn skeptic_tests_every_runnable_block() {
+    let root = load::root();
+    let chapters = load::chapters(&root).unwrap();
+    let expected: usize = chapters
+        .iter()
+        .flat_map(|ch| book_tests::markdown::fences(&ch.raw))
+        .filter(|f| f.lang() == "rust" && !f.has("compile_fail") && !f.has("nightly"))
+        .count();
+    let generated = include_str!(concat!(env!("OUT_DIR"), "/skeptic-tests.rs")).matches("#[test]").count();
+    assert_eq!(generated, expected, "skeptic generated {generated} tests for {expected} runnable rust blocks");
+}
+
+/// The HTML book builds, and mdBook says nothing at warning level or above while doing it.
+#[test]
+fn book_builds_without_warnings() {
+    let warnings = Arc::new(Mutex::new(Vec::new()));
+    let subscriber = Recorder(Arc::clone(&warnings));
+    tracing::subscriber::with_default(subscriber, || {
+        let mut book = mdbook_driver::MDBook::load(load::root()).expect("book loads");
+        book.config.build.build_dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("book");
+        book.build().expect("book builds");
+    });
+    let warnings = warnings.lock().unwrap();
+    assert!(warnings.is_empty(), "mdBook warned while building:\n{}", warnings.join("\n"));
+}
+
+/// Records the message of every WARN or ERROR event.
+struct Recorder(Arc<Mutex<Vec<String>>>);
+
+impl tracing::Subscriber for Recorder {
+    fn enabled(&self, meta: &tracing::Metadata<'_>) -> bool {
+        *meta.level() <= tracing::Level::WARN
+    }
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        struct Message(String);
+        impl tracing::field::Visit for Message {
+            fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+                self.0.push_str(&format!("{}={value:?} ", field.name()));
+            }
+        }
+        let mut message = Message(format!("{} {}: ", event.metadata().level(), event.metadata().target()));
+        event.record(&mut message);
+        self.0.lock().unwrap().push(message.0);
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}

@@ -1,0 +1,53 @@
+//! Listings that need a nightly feature (listings/nightly/examples) are built and run with
+//! `cargo +nightly` when a nightly toolchain is installed. Without one, this test passes and
+//! says SKIPPED on the terminal, past libtest's output capture, so nobody mistakes it for a pass.
+
+use std::io::Write;
+use std::process::Command;
+
+/// `rustup run nightly ...`, with the variables the stable toolchain set for us removed.
+fn nightly(program: &str) -> Command {
+    let mut cmd = Command::new("rustup");
+    cmd.args(["run", "nightly", program]);
+    for (key, _) in std::env::vars_os() {
+        let key = key.to_string_lossy().into_owned();
+        if key.starts_with("CARGO") || key.starts_with("RUSTUP_TOOLCHAIN") || key.starts_with("RUSTC") || key.starts_with("RUSTDOC") {
+            cmd.env_remove(key);
+        }
+    }
+    cmd
+}
+
+#[test]
+fn nightly_listings_build_and_run() {
+    let root = book_tests::load::root();
+    let dir = root.join("listings/nightly/examples");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .map(|d| d.flatten().filter_map(|e| e.path().file_stem().map(|s| s.to_string_lossy().into_owned())).collect())
+        .unwrap_or_default();
+    names.sort();
+    let version = nightly("rustc").arg("--version").output();
+    let Some(version) = version.ok().filter(|o| o.status.success()) else {
+        let line = format!("\nSKIPPED (no nightly toolchain): {} nightly listings not tested: {}\n\n", names.len(), names.join(", "));
+        let _ = std::io::stderr().write_all(line.as_bytes());
+        return;
+    };
+    let target = root.join("target/nightly");
+    let build = nightly("cargo")
+        .args(["build", "--quiet", "--locked", "-p", "nightly-listings", "--examples", "--target-dir"])
+        .arg(&target)
+        .current_dir(&root)
+        .output()
+        .expect("cargo +nightly runs");
+    assert!(
+        build.status.success(),
+        "nightly listings fail to build with {}{}",
+        String::from_utf8_lossy(&version.stdout),
+        String::from_utf8_lossy(&build.stderr)
+    );
+    for name in &names {
+        let bin = target.join("debug/examples").join(name);
+        let run = Command::new(&bin).output().unwrap_or_else(|e| panic!("{}: {e}", bin.display()));
+        assert!(run.status.success(), "listings/nightly/examples/{name}.rs failed when run:\n{}", String::from_utf8_lossy(&run.stderr));
+    }
+}

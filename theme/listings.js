@@ -1,0 +1,1 @@
+// Badges for listings: added in issue 7.
