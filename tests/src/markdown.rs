@@ -35,14 +35,30 @@ impl Chapter {
             match by_line.get(&(i + 1)) {
                 Some(Some(r)) if r.has("compile_fail") || r.has("nightly") => out.push_str("```text"),
                 Some(r) => {
-                    let listing = r
+                    let heading = |what: &str| {
+                        let listing = r
                         .as_ref()
                         .and_then(|r| includes(r.body.join("\n").trim()).into_iter().next())
                         .and_then(Result::ok)
                         .map(|inc| Path::new(&inc.path).file_stem().unwrap_or_default().to_string_lossy().into_owned())
-                        .unwrap_or_else(|| "inline block".into());
-                    let at = r.as_ref().map_or(i + 1, |r| r.line);
-                    out.push_str(&format!("## listing {listing}, {} line {at}\n\n{line}", self.path.display()));
+                            .unwrap_or_else(|| "inline block".into());
+                        let at = r.as_ref().map_or(i + 1, |r| r.line);
+                        format!("## listing {listing}{what}, {} line {at}\n\n", self.path.display())
+                    };
+                    // A should_panic test passes when the block does not even compile: a
+                    // compile-only copy of the same block closes that hole.
+                    if r.as_ref().is_some_and(|r| r.has("should_panic")) {
+                        out.push_str(&heading(" compiles"));
+                        out.push_str("```rust,no_run\n");
+                        let body = fences(&self.expanded).into_iter().find(|f| f.line == i + 1).map(|f| f.body).unwrap_or_default();
+                        for l in body {
+                            out.push_str(&l);
+                            out.push('\n');
+                        }
+                        out.push_str("```\n\n");
+                    }
+                    out.push_str(&heading(""));
+                    out.push_str(line);
                 }
                 None => out.push_str(line),
             }
@@ -225,6 +241,16 @@ mod tests {
         let copy = ch.skeptic_copy();
         assert!(copy.contains("## listing c_ok, src/c.md line 3\n\n```rust\nfn main() {}\n```"), "{copy}");
         assert!(copy.contains("```text\nfn main() { x }\n```"), "{copy}");
+    }
+
+    #[test]
+    fn should_panic_blocks_are_also_compiled_on_their_own() {
+        let raw = "```rust,should_panic\n{{#include ../listings/examples/c_boom.rs}}\n```\n";
+        let expanded = "```rust,should_panic\nfn main() { panic!() }\n```\n";
+        let ch = Chapter { path: "src/c.md".into(), raw: raw.into(), expanded: expanded.into() };
+        let copy = ch.skeptic_copy();
+        assert!(copy.contains("## listing c_boom compiles, src/c.md line 1\n\n```rust,no_run\nfn main() { panic!() }\n```"), "{copy}");
+        assert!(copy.contains("## listing c_boom, src/c.md line 1\n\n```rust,should_panic\nfn main() { panic!() }\n```"), "{copy}");
     }
 
     #[test]

@@ -64,7 +64,8 @@ fn skeptic_tests_every_runnable_block() {
         .iter()
         .flat_map(|ch| book_tests::markdown::fences(&ch.raw))
         .filter(|f| f.lang() == "rust" && !f.has("compile_fail") && !f.has("nightly"))
-        .count();
+        .map(|f| if f.has("should_panic") { 2 } else { 1 })
+        .sum();
     let generated = include_str!(concat!(env!("OUT_DIR"), "/skeptic-tests.rs")).matches("#[test]").count();
     assert_eq!(generated, expected, "skeptic generated {generated} tests for {expected} runnable rust blocks");
 }
