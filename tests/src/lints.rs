@@ -261,8 +261,23 @@ fn check_orphans(root: &Path, included: &BTreeSet<PathBuf>, out: &mut Vec<Proble
 mod tests {
     use super::*;
 
-    /// A throwaway book root with the given files.
-    fn root(files: &[(&str, &str)]) -> PathBuf {
+    /// A throwaway book root with the given files, deleted when dropped.
+    struct Root(PathBuf);
+
+    impl std::ops::Deref for Root {
+        type Target = Path;
+        fn deref(&self) -> &Path {
+            &self.0
+        }
+    }
+
+    impl Drop for Root {
+        fn drop(&mut self) {
+            let _ = fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn root(files: &[(&str, &str)]) -> Root {
         let dir = std::env::temp_dir().join(format!("lints-{}-{:?}", std::process::id(), std::thread::current().id()));
         let _ = fs::remove_dir_all(&dir);
         for (path, text) in files {
@@ -270,7 +285,7 @@ mod tests {
             fs::create_dir_all(p.parent().unwrap()).unwrap();
             fs::write(p, text).unwrap();
         }
-        dir
+        Root(dir)
     }
 
     fn chapter(raw: &str, expanded: &str) -> Chapter {
