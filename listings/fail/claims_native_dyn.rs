@@ -1,0 +1,15 @@
+trait Service {
+    async fn call(&self, request: u32) -> u32;
+}
+
+struct Double;
+
+impl Service for Double {
+    async fn call(&self, request: u32) -> u32 {
+        request * 2
+    }
+}
+
+fn main() {
+    let services: Vec<Box<dyn Service>> = vec![Box::new(Double)];
+}
