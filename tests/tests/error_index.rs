@@ -1,0 +1,599 @@
+//! The error-message index (src/error-index.md) is a claim about the compiler: each entry is a
+//! message that a failing listing of the book produces. This test holds the index to that claim,
+//! and checks the links of the index and of the decision guide (src/choosing-a-fix.md).
+//!
+//! How the index is written (the page explains the same to its reader):
+//!
+//! ```text
+//! ### `T` cannot be shared between threads safely (E0277)
+//!
+//! What it means... [`send_sync_arc_shared`](send-sync.md#some-section) ...
+//!
+//! Produced by:
+//! - `listings/fail/send_sync_rc_shared.stderr`: `Rc<i32>` cannot be shared between threads safely
+//! ```
+//!
+//! - Every `###` heading is an entry: the compiler's message, then its code in parentheses when
+//!   it has one. A code span of a single letter (`T`, `m`) stands for any type or name; all other
+//!   text is literal.
+//! - `Produced by:` names the snapshots whose first `error` line is that message with that code.
+//!   Where the heading has a placeholder, each item also gives the concrete message after a
+//!   colon, and that must match the snapshot exactly.
+//! - An entry links to at least one listing (`` [`name`](chapter.md#section) ``).
+//! - In both pages, a link whose text names a listing must point at a section of a chapter that
+//!   shows that listing, and every link into the book must reach an existing page and heading.
+
+use book_tests::load;
+use book_tests::markdown::{fences, includes};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::fs;
+use std::path::Path;
+
+const INDEX: &str = "src/error-index.md";
+const GUIDE: &str = "src/choosing-a-fix.md";
+const FAIL: &str = "listings/fail";
+const LISTING_DIRS: &[&str] = &["listings/examples", "listings/fail", "listings/nightly/examples"];
+
+/// Once the index covers the book, a message no entry matches fails `cargo test`: a reader who
+/// searches the book for it must find it. Set to `false` only while chapters are in flux.
+const UNINDEXED_MESSAGES_FAIL: bool = false;
+
+// ---------------------------------------------------------------------------------------------
+// Reading the index
+
+#[derive(Debug)]
+struct Entry {
+    line: usize,
+    heading: String,
+    message: String,
+    code: Option<String>,
+    /// A `####` entry: a `note:` or `help:` line under the error, not its first line.
+    note: bool,
+    sources: Vec<Source>,
+    listing_links: usize,
+}
+
+#[derive(Debug)]
+struct Source {
+    line: usize,
+    path: String,
+    concrete: Option<String>,
+}
+
+/// Line numbers (1-based) inside fenced blocks, fences included.
+fn fenced_lines(text: &str) -> HashSet<usize> {
+    fences(text).iter().flat_map(|f| f.line..=f.line + f.body.len() + 1).collect()
+}
+
+/// `` `T` cannot be shared (E0277) `` -> (`` `T` cannot be shared ``, Some("E0277")).
+fn split_code(heading: &str) -> (String, Option<String>) {
+    if let Some(rest) = heading.strip_suffix(')') {
+        if let Some((message, code)) = rest.rsplit_once(" (") {
+            if code.len() == 5 && code.starts_with('E') && code[1..].chars().all(|c| c.is_ascii_digit()) {
+                return (message.to_owned(), Some(code.to_owned()));
+            }
+        }
+    }
+    (heading.to_owned(), None)
+}
+
+/// The code spans of a line, in order.
+fn code_spans(line: &str) -> Vec<&str> {
+    line.split('`').skip(1).step_by(2).collect()
+}
+
+/// A list item naming a snapshot: "- `listings/fail/x.stderr`" with an optional ": message".
+fn source(line: usize, text: &str) -> Option<Source> {
+    let rest = text.trim().strip_prefix("- `")?;
+    let (path, after) = rest.split_once('`')?;
+    let concrete = after.trim().strip_prefix(':').map(|m| m.trim().to_owned()).filter(|m| !m.is_empty());
+    Some(Source { line, path: path.to_owned(), concrete })
+}
+
+fn parse_index(text: &str) -> Vec<Entry> {
+    let fenced = fenced_lines(text);
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut in_sources = false;
+    for (i, raw) in text.lines().enumerate() {
+        let line = i + 1;
+        if fenced.contains(&line) {
+            continue;
+        }
+        if raw.starts_with('#') {
+            in_sources = false;
+            if let Some(heading) = raw.strip_prefix("### ") {
+                let heading = heading.trim().to_owned();
+                let (message, code) = split_code(&heading);
+                entries.push(Entry { line, heading, message, code, note: false, sources: Vec::new(), listing_links: 0 });
+            } else if let Some(heading) = raw.strip_prefix("#### ") {
+                let heading = heading.trim().to_owned();
+                entries.push(Entry { line, message: heading.clone(), heading, code: None, note: true, sources: Vec::new(), listing_links: 0 });
+            }
+            continue;
+        }
+        let Some(entry) = entries.last_mut() else { continue };
+        entry.listing_links += links(raw, line).iter().filter(|l| listing_name(&l.text).is_some() && l.is_internal()).count();
+        let plain = raw.trim().trim_start_matches("**");
+        if let Some(rest) = plain.strip_prefix("Produced by:") {
+            in_sources = true;
+            for path in code_spans(rest) {
+                entry.sources.push(Source { line, path: path.to_owned(), concrete: None });
+            }
+        } else if in_sources {
+            match source(line, raw) {
+                Some(s) => entry.sources.push(s),
+                None if raw.trim().is_empty() => {}
+                None => in_sources = false,
+            }
+        }
+    }
+    entries
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+/// The first `error` line of a compiler output: its code (if any) and its message.
+fn first_error(stderr: &str) -> Option<(Option<String>, String)> {
+    stderr.lines().find_map(|l| {
+        if let Some(rest) = l.strip_prefix("error[") {
+            let (code, message) = rest.split_once("]: ")?;
+            Some((Some(code.to_owned()), message.trim().to_owned()))
+        } else {
+            l.strip_prefix("error: ").map(|m| (None, m.trim().to_owned()))
+        }
+    })
+}
+
+/// The `note:` and `help:` lines of a compiler output, without their `= ` margin.
+fn note_lines(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .map(|l| l.trim_start().trim_start_matches("= ").trim_end())
+        .filter(|l| l.starts_with("note: ") || l.starts_with("help: "))
+        .collect()
+}
+
+fn is_placeholder(span: &str) -> bool {
+    span.len() == 1 && span.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+fn has_placeholder(pattern: &str) -> bool {
+    code_spans(pattern).into_iter().any(is_placeholder)
+}
+
+/// Does a heading's message match a compiler message? Text outside code spans must be equal;
+/// a code span of one letter matches any code span, every other code span must be equal.
+fn matches(pattern: &str, message: &str) -> bool {
+    let p: Vec<&str> = pattern.split('`').collect();
+    let m: Vec<&str> = message.split('`').collect();
+    p.len() == m.len()
+        && p.iter().zip(&m).enumerate().all(|(k, (p, m))| p == m || (k % 2 == 1 && is_placeholder(p) && !m.is_empty()))
+}
+
+fn shown(code: &Option<String>, message: &str) -> String {
+    match code {
+        Some(code) => format!("error[{code}]: {message}"),
+        None => format!("error: {message}"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks, on any book root and index text (so the tests below can feed them broken pages)
+
+/// Every entry against the snapshots it names. Each problem starts with `src/error-index.md:LINE:`.
+fn check_entries(root: &Path, text: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    let entries = parse_index(text);
+    let mut seen_headings = BTreeMap::new();
+    let mut named: BTreeMap<String, usize> = BTreeMap::new();
+    for e in &entries {
+        let mut problem = |line: usize, what: String| problems.push(format!("{INDEX}:{line}: entry \"{}\": {what}", e.heading));
+        if let Some(first) = seen_headings.insert(e.heading.clone(), e.line) {
+            problem(e.line, format!("the same heading is already an entry at line {first}: merge them"));
+        }
+        if e.sources.is_empty() {
+            let what = if e.note { "shows this line" } else { "fails first with this message" };
+            problem(e.line, format!("names no snapshot: add `Produced by:` and the listings/fail/*.stderr that {what}"));
+        }
+        if e.note && !(e.message.starts_with("note: ") || e.message.starts_with("help: ")) {
+            problem(e.line, "a `####` entry is a line under the error: it starts with `note: ` or `help: `".into());
+        }
+        if e.listing_links == 0 {
+            problem(e.line, "links to no listing: add a fix, [`listing_name`](chapter.md#section)".into());
+        }
+        for s in &e.sources {
+            if !(s.path.starts_with(&format!("{FAIL}/")) && s.path.ends_with(".stderr")) {
+                problem(s.line, format!("`{}` is not a snapshot: name a file {FAIL}/NAME.stderr", s.path));
+                continue;
+            }
+            if !e.note {
+                if let Some(other) = named.insert(s.path.clone(), s.line) {
+                    problem(s.line, format!("{} is already named at line {other}: a snapshot has one first error", s.path));
+                }
+            }
+            let Ok(stderr) = fs::read_to_string(root.join(&s.path)) else {
+                problem(s.line, format!("{} does not exist", s.path));
+                continue;
+            };
+            if e.note {
+                let lines: Vec<&str> = note_lines(&stderr).into_iter().filter(|l| matches(&e.message, l)).collect();
+                let (path, line) = (&s.path, s.line);
+                match &s.concrete {
+                    _ if lines.is_empty() => problem(e.line, format!("{path} (named at line {line}) has no line that this heading matches")),
+                    Some(c) if !lines.contains(&c.as_str()) => problem(s.line, format!("{path} has no line \"{c}\"")),
+                    None if has_placeholder(&e.message) => {
+                        problem(s.line, format!("the heading generalises a name, so give the concrete line: \"- `{path}`: {}\"", lines[0]))
+                    }
+                    _ => {}
+                }
+                continue;
+            }
+            let Some((code, message)) = first_error(&stderr) else {
+                problem(s.line, format!("{} has no `error` line", s.path));
+                continue;
+            };
+            let actual = shown(&code, &message);
+            if code != e.code || !matches(&e.message, &message) {
+                let (path, line) = (&s.path, s.line);
+                problem(e.line, format!("{path} (named at line {line}) says \"{actual}\", which the heading \"{}\" does not match", shown(&e.code, &e.message)));
+            }
+            match &s.concrete {
+                Some(c) if *c != message => problem(s.line, format!("{} says \"{actual}\", not \"{c}\"", s.path)),
+                None if has_placeholder(&e.message) => {
+                    problem(s.line, format!("the heading generalises a name, so give the concrete message: \"- `{}`: {message}\"", s.path))
+                }
+                _ => {}
+            }
+        }
+    }
+    problems
+}
+
+/// Snapshots whose first error no entry matches, each with what to add.
+fn unindexed(root: &Path, text: &str) -> Vec<String> {
+    let entries = parse_index(text);
+    let mut missing = Vec::new();
+    for (path, code, message) in snapshots(root) {
+        if !entries.iter().any(|e| !e.note && e.code == code && matches(&e.message, &message)) {
+            missing.push(format!("{path}: \"{}\" has no entry in {INDEX}: add \"### {message}{}\" with \"Produced by:\" and \"- `{path}`\"", shown(&code, &message), code.as_ref().map(|c| format!(" ({c})")).unwrap_or_default()));
+        }
+    }
+    missing
+}
+
+/// Every snapshot of the book with its first error: (path, code, message).
+fn snapshots(root: &Path) -> Vec<(String, Option<String>, String)> {
+    let mut out = Vec::new();
+    let Ok(dir) = fs::read_dir(root.join(FAIL)) else { return out };
+    let mut paths: Vec<_> = dir.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "stderr")).collect();
+    paths.sort();
+    for p in paths {
+        let rel = format!("{FAIL}/{}", p.file_name().unwrap().to_string_lossy());
+        if let Some((code, message)) = fs::read_to_string(&p).ok().as_deref().and_then(first_error) {
+            out.push((rel, code, message));
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Links
+
+#[derive(Debug)]
+struct Link {
+    line: usize,
+    text: String,
+    target: String,
+}
+
+impl Link {
+    fn is_internal(&self) -> bool {
+        !self.target.contains("://") && !self.target.starts_with("mailto:")
+    }
+}
+
+/// Inline links `[text](target)` of one line (link texts hold no `]`, targets no `)`).
+fn links(line_text: &str, line: usize) -> Vec<Link> {
+    let mut out = Vec::new();
+    let mut rest = line_text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find("](") else { break };
+        let text = &after[..close];
+        let tail = &after[close + 2..];
+        let Some(end) = tail.find(')') else { break };
+        if !text.contains('[') {
+            out.push(Link { line, text: text.to_owned(), target: tail[..end].to_owned() });
+            rest = &tail[end + 1..];
+        } else {
+            rest = after;
+        }
+    }
+    out
+}
+
+/// `` `runtime_spawn_arc` `` -> `runtime_spawn_arc`, when a listing has that name.
+fn listing_name(text: &str) -> Option<&str> {
+    let name = text.strip_prefix('`')?.strip_suffix('`')?;
+    let ok = !name.is_empty() && name.contains('_') && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    ok.then_some(name)
+}
+
+/// The heading id mdBook gives a heading's text (mdbook-html 0.5.4, `utils::id_from_content`).
+fn heading_id(text: &str) -> String {
+    let text: String = text.chars().filter(|&c| c != '`').collect();
+    text.trim()
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            c if c.is_alphanumeric() || c == '_' || c == '-' => Some(c),
+            c if c.is_whitespace() => Some('-'),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The chapter's headings as (line, level, id), ids made unique the way mdBook does.
+fn headings(text: &str) -> Vec<(usize, usize, String)> {
+    let fenced = fenced_lines(text);
+    let mut used = HashSet::new();
+    let mut out = Vec::new();
+    for (i, l) in text.lines().enumerate() {
+        let level = l.chars().take_while(|&c| c == '#').count();
+        if fenced.contains(&(i + 1)) || level == 0 || level > 6 || !l[level..].starts_with(' ') {
+            continue;
+        }
+        let title = l[level..].trim();
+        let id = match title.rsplit_once("{#") {
+            Some((_, custom)) if title.ends_with('}') => custom.trim_end_matches('}').trim().to_owned(),
+            _ => heading_id(title),
+        };
+        let mut unique = id.clone();
+        let mut n = 0;
+        while !used.insert(unique.clone()) {
+            n += 1;
+            unique = format!("{id}-{n}");
+        }
+        out.push((i + 1, level, unique));
+    }
+    out
+}
+
+/// Links of a page (path relative to the root, e.g. src/choosing-a-fix.md): each internal link
+/// reaches a built page and an id in it; a link named after a listing reaches the section of a
+/// chapter that shows that listing.
+fn check_links(root: &Path, page: &str, text: &str, html: &Path) -> Vec<String> {
+    let mut problems = Vec::new();
+    let fenced = fenced_lines(text);
+    let listings: BTreeSet<String> = LISTING_DIRS
+        .iter()
+        .filter_map(|d| fs::read_dir(root.join(d)).ok())
+        .flat_map(|d| d.flatten())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "rs"))
+        .map(|e| e.path().file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    let page_file = Path::new(page).file_name().unwrap().to_string_lossy().into_owned();
+    for (i, l) in text.lines().enumerate() {
+        if fenced.contains(&(i + 1)) {
+            continue;
+        }
+        for link in links(l, i + 1) {
+            if !link.is_internal() {
+                continue;
+            }
+            let mut problem = |what: String| problems.push(format!("{page}:{}: link [{}]({}): {what}", link.line, link.text, link.target));
+            let (file, anchor) = link.target.split_once('#').unwrap_or((&link.target, ""));
+            let file = if file.is_empty() { page_file.as_str() } else { file.trim_start_matches("./") };
+            let Some(stem) = file.strip_suffix(".md") else {
+                problem("link to a chapter (NAME.md) of the book; listings are not part of the HTML book".into());
+                continue;
+            };
+            let Ok(built) = fs::read_to_string(html.join(format!("{stem}.html"))) else {
+                problem(format!("mdBook built no page for src/{file}: is it in SUMMARY.md?"));
+                continue;
+            };
+            if !anchor.is_empty() && !built.contains(&format!("id=\"{anchor}\"")) {
+                problem(format!("src/{file} has no heading with id `{anchor}`"));
+                continue;
+            }
+            let Some(name) = listing_name(&link.text) else { continue };
+            if !listings.contains(name) {
+                problem(format!("there is no listing `{name}` in {}", LISTING_DIRS.join(", ")));
+                continue;
+            }
+            let chapter = fs::read_to_string(root.join("src").join(file)).unwrap_or_default();
+            let shows = |from: usize, to: usize| {
+                includes(&chapter).into_iter().flatten().any(|inc| {
+                    inc.line > from && inc.line < to && Path::new(&inc.path).file_stem().is_some_and(|s| s == name)
+                })
+            };
+            let hs = headings(&chapter);
+            let section = match hs.iter().position(|(_, _, id)| id == anchor) {
+                _ if anchor.is_empty() => Some((0, usize::MAX)),
+                Some(k) => {
+                    let (start, level, _) = hs[k];
+                    let end = hs[k + 1..].iter().find(|(_, lv, _)| *lv <= level).map_or(usize::MAX, |h| h.0);
+                    Some((start, end))
+                }
+                None => None,
+            };
+            match section {
+                None => problem(format!("mdBook has the id `{anchor}` but this test finds no heading for it in src/{file}: a heading id rule changed?")),
+                Some((from, to)) if !shows(from, to) => {
+                    let place = if anchor.is_empty() { "".into() } else { format!(" in section #{anchor}") };
+                    problem(format!("src/{file} does not show listing `{name}`{place}"));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    problems
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tests on the book
+
+fn read(root: &Path, page: &str) -> String {
+    fs::read_to_string(root.join(page)).unwrap_or_else(|e| panic!("{page}: {e}"))
+}
+
+#[test]
+fn every_index_entry_is_produced_by_the_snapshots_it_names() {
+    let root = load::root();
+    let problems = check_entries(&root, &read(&root, INDEX));
+    assert!(problems.is_empty(), "\nerror-message index entries that the snapshots do not back:\n  {}\n", problems.join("\n  "));
+}
+
+#[test]
+fn every_compiler_message_in_the_book_is_indexed() {
+    let root = load::root();
+    let missing = unindexed(&root, &read(&root, INDEX));
+    if UNINDEXED_MESSAGES_FAIL {
+        assert!(missing.is_empty(), "\ncompiler messages the error-message index does not have:\n  {}\n", missing.join("\n  "));
+    } else if !missing.is_empty() {
+        eprintln!("\nWARNING: compiler messages the error-message index does not have yet:\n  {}\n", missing.join("\n  "));
+    }
+}
+
+#[test]
+fn links_of_the_index_and_the_guide_reach_their_sections_and_listings() {
+    let root = load::root();
+    let mut book = mdbook_driver::MDBook::load(&root).expect("book loads");
+    let html = Path::new(env!("CARGO_TARGET_TMPDIR")).join("error-index-book");
+    book.config.build.build_dir = html.clone();
+    book.build().expect("book builds");
+    let mut problems = Vec::new();
+    for page in [INDEX, GUIDE] {
+        if root.join(page).is_file() {
+            problems.extend(check_links(&root, page, &read(&root, page), &html));
+        }
+    }
+    assert!(problems.is_empty(), "\nbroken links:\n  {}\n", problems.join("\n  "));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks themselves, on broken pages: each must fail, naming the line.
+
+/// A throwaway root with the given files, deleted when dropped.
+struct Root(std::path::PathBuf);
+
+impl Drop for Root {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn root(files: &[(&str, &str)]) -> Root {
+    let dir = std::env::temp_dir().join(format!("error-index-{}-{:?}", std::process::id(), std::thread::current().id()));
+    let _ = fs::remove_dir_all(&dir);
+    for (path, text) in files {
+        let p = dir.join(path);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, text).unwrap();
+    }
+    Root(dir)
+}
+
+const RC_SYNC: (&str, &str) = (
+    "listings/fail/demo_rc.stderr",
+    "error[E0277]: `Rc<i32>` cannot be shared between threads safely\n --> $WORKSPACE/listings/fail/demo_rc.rs:4:5\n",
+);
+const NOT_SEND: (&str, &str) = ("listings/fail/demo_fut.stderr", "error: future cannot be sent between threads safely\n");
+
+const GOOD: &str = "# Index
+
+### `T` cannot be shared between threads safely (E0277)
+
+Fix: [`demo_arc`](demo.md#arc).
+
+Produced by:
+- `listings/fail/demo_rc.stderr`: `Rc<i32>` cannot be shared between threads safely
+
+### future cannot be sent between threads safely
+
+See [`demo_spawn`](demo.md).
+Produced by: `listings/fail/demo_fut.stderr`
+";
+
+#[test]
+fn a_backed_index_passes() {
+    let r = root(&[RC_SYNC, NOT_SEND]);
+    assert_eq!(check_entries(&r.0, GOOD), Vec::<String>::new());
+    assert_eq!(unindexed(&r.0, GOOD), Vec::<String>::new());
+}
+
+#[test]
+fn a_renamed_message_fails_naming_the_entry_and_line() {
+    let r = root(&[RC_SYNC, NOT_SEND]);
+    let renamed = GOOD.replace("### future cannot be sent", "### future cannot be moved");
+    let p = check_entries(&r.0, &renamed);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(p[0].starts_with("src/error-index.md:10: entry \"future cannot be moved between threads safely\": listings/fail/demo_fut.stderr (named at line 13) says \"error: future cannot be sent between threads safely\""), "{p:?}");
+    // And the snapshot's message is now in no entry.
+    assert!(unindexed(&r.0, &renamed)[0].starts_with("listings/fail/demo_fut.stderr: \"error: future cannot be sent"));
+}
+
+#[test]
+fn a_wrong_code_or_concrete_message_fails() {
+    let r = root(&[RC_SYNC, NOT_SEND]);
+    let p = check_entries(&r.0, &GOOD.replace("(E0277)", "(E0599)"));
+    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:3: entry") && p.contains("does not match")), "{p:?}");
+    let p = check_entries(&r.0, &GOOD.replace(": `Rc<i32>` cannot", ": `Rc<u8>` cannot"));
+    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:8: ") && p.ends_with("not \"`Rc<u8>` cannot be shared between threads safely\"")), "{p:?}");
+    let p = check_entries(&r.0, &GOOD.replace(": `Rc<i32>` cannot be shared between threads safely", ""));
+    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:8: ") && p.contains("give the concrete message")), "{p:?}");
+}
+
+#[test]
+fn a_missing_snapshot_or_listing_link_fails() {
+    let r = root(&[RC_SYNC, NOT_SEND]);
+    let p = check_entries(&r.0, &GOOD.replace("demo_fut.stderr", "demo_gone.stderr"));
+    assert_eq!(p, ["src/error-index.md:13: entry \"future cannot be sent between threads safely\": listings/fail/demo_gone.stderr does not exist"]);
+    let p = check_entries(&r.0, &GOOD.replace("Produced by: `listings/fail/demo_fut.stderr`", ""));
+    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:10: ") && p.contains("names no snapshot")), "{p:?}");
+    let p = check_entries(&r.0, &GOOD.replace("[`demo_spawn`](demo.md)", "the chapter"));
+    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:10: ") && p.contains("links to no listing")), "{p:?}");
+}
+
+#[test]
+fn note_entries_match_a_line_under_the_error() {
+    let stderr = "error: future cannot be sent between threads safely\n  |\n  = help: within `impl Future<Output = ()>`, the trait `Send` is not implemented for `Rc<i32>`\nnote: future is not `Send` as this value is used across an await\n";
+    let r = root(&[("listings/fail/demo_fut.stderr", stderr)]);
+    let page = "#### note: future is not `Send` as this value is used across an await\n\n[`demo_fix`](demo.md)\n\nProduced by: `listings/fail/demo_fut.stderr`\n\n\
+                #### help: within `T`, the trait `Send` is not implemented for `U`\n\n[`demo_fix`](demo.md)\n\nProduced by:\n\
+                - `listings/fail/demo_fut.stderr`: help: within `impl Future<Output = ()>`, the trait `Send` is not implemented for `Rc<i32>`\n";
+    assert_eq!(check_entries(&r.0, page), Vec::<String>::new());
+    let p = check_entries(&r.0, &page.replace("as this value", "as that value"));
+    assert_eq!(p, ["src/error-index.md:1: entry \"note: future is not `Send` as that value is used across an await\": listings/fail/demo_fut.stderr (named at line 5) has no line that this heading matches"]);
+    let p = check_entries(&r.0, &page.replace("for `Rc<i32>`", "for `Arc<i32>`"));
+    assert_eq!(p, ["src/error-index.md:12: entry \"help: within `T`, the trait `Send` is not implemented for `U`\": listings/fail/demo_fut.stderr has no line \"help: within `impl Future<Output = ()>`, the trait `Send` is not implemented for `Arc<i32>`\""]);
+    // Notes are not first lines: the reverse check still wants the error itself indexed.
+    assert_eq!(unindexed(&r.0, page).len(), 1);
+}
+
+#[test]
+fn placeholders_stand_for_one_code_span_and_nothing_else() {
+    assert!(matches("`T` cannot be sent between threads safely", "`*mut ()` cannot be sent between threads safely"));
+    assert!(matches("lifetime parameters or bounds on method `m` do not match", "lifetime parameters or bounds on method `greet` do not match"));
+    assert!(!matches("`T` cannot be sent between threads safely", "`Rc<i32>` cannot be shared between threads safely"));
+    assert!(!matches("implementation of `Send` is not general enough", "implementation of `FnOnce` is not general enough"));
+    assert!(!matches("`T` cannot be sent", "future cannot be sent"));
+    assert_eq!(first_error("warning: unused\nerror[E0373]: async block may outlive\nerror: aborting"), Some((Some("E0373".into()), "async block may outlive".into())));
+}
+
+#[test]
+fn links_must_reach_a_page_an_id_and_the_listing() {
+    let chapter = "# Demo\n\n## Arc\n\n```rust\n{{#rustdoc_include ../listings/examples/demo_arc.rs}}\n```\n\n## Other\n";
+    let r = root(&[("src/demo.md", chapter), ("listings/examples/demo_arc.rs", "fn main() {}\n")]);
+    let html = r.0.join("html");
+    fs::create_dir_all(&html).unwrap();
+    fs::write(html.join("demo.html"), "<h2 id=\"arc\">Arc</h2><h2 id=\"other\">Other</h2>").unwrap();
+    let check = |text: &str| check_links(&r.0, GUIDE, text, &html);
+    assert_eq!(check("See [`demo_arc`](demo.md#arc) and [docs](https://docs.rs/tokio)."), Vec::<String>::new());
+    assert_eq!(check("\n[`demo_arc`](demo.md#other)"), ["src/choosing-a-fix.md:2: link [`demo_arc`](demo.md#other): src/demo.md does not show listing `demo_arc` in section #other"]);
+    assert_eq!(check("[`demo_arc`](demo.md#nope)"), ["src/choosing-a-fix.md:1: link [`demo_arc`](demo.md#nope): src/demo.md has no heading with id `nope`"]);
+    assert_eq!(check("[`demo_rc`](demo.md#arc)"), ["src/choosing-a-fix.md:1: link [`demo_rc`](demo.md#arc): there is no listing `demo_rc` in listings/examples, listings/fail, listings/nightly/examples"]);
+    assert!(check("[runtime](runtime.md)")[0].contains("mdBook built no page for src/runtime.md"));
+    assert_eq!(heading_id("`T` cannot be shared between threads safely (E0277)"), "t-cannot-be-shared-between-threads-safely-e0277");
+}
