@@ -9,14 +9,12 @@ struct Cache<T> {
     items: Vec<T>,
 }
 
-// ANCHOR: impl
 #[async_trait]
 impl<T: Clone + Sync> Repository<T> for Cache<T> {
     async fn get(&self, id: usize) -> Option<T> {
         self.items.get(id).cloned()
     }
 }
-// ANCHOR_END: impl
 
 fn assert_send<T: Send>(_: &T) {}
 

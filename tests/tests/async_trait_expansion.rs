@@ -8,10 +8,12 @@
 //! changes any of them fails here with a diff: edit the trimmed listing to match, and the prose.
 //!
 //! Why `RUSTC_BOOTSTRAP=1`: a proc macro's output can only be seen through the compiler, and the
-//! only compiler flag that prints it, `-Zunpretty=expanded`, is unstable. `RUSTC_BOOTSTRAP=1`
-//! lets the pinned stable rustc accept it (cargo-expand relies on the same), so the test needs no
-//! nightly toolchain. It applies to this one rustc call, which only prints the expanded source
-//! (no code generation): about 50 ms.
+//! only compiler flag that prints it, `-Zunpretty=expanded`, is unstable (its stabilization is
+//! rust-lang/rust#43364, still open). `RUSTC_BOOTSTRAP=1` lets the pinned stable rustc accept it,
+//! as cargo-expand does on stable (dtolnay/cargo-expand#204), so the test needs no nightly
+//! toolchain. It is set for this one rustc call only, which prints the expanded source and
+//! compiles nothing: about 50 ms. The original is expanded only up to the end of its `source`
+//! anchor, so nothing but the async_trait proc macro has to be passed to rustc.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -38,7 +40,7 @@ fn trimmed_expansion_matches_the_macro() {
 }
 
 /// The original listing's source up to the end of its `source` anchor (its `use` line, the trait
-/// and the impl; what follows needs tokio), expanded by the async_trait proc macro we build with.
+/// and the impl; its `main` needs tokio), expanded by the async_trait proc macro we build with.
 fn expand(root: &Path) -> String {
     let original = fs::read_to_string(root.join(ORIGINAL)).unwrap();
     let end = original.find("// ANCHOR_END: source").expect("the original listing has a `source` anchor");
