@@ -6,7 +6,6 @@ trait Report {
     async fn report(&self) -> String;
 }
 
-// ANCHOR: impl
 // A MutexGuard may not move to another thread (it is not Send),
 // but it may be shared with one (it is Sync when the data is).
 struct Locked<'a> {
@@ -20,7 +19,6 @@ impl Report for Locked<'_> {
         format!("holding {}", *self.guard)
     }
 }
-// ANCHOR_END: impl
 
 fn assert_send<T: Send>(_: &T) {}
 
