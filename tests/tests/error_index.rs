@@ -21,6 +21,7 @@
 //!   colon, and that must match the snapshot exactly.
 //! - A `####` heading is a `note:` or `help:` line under the error (the `= ` margin dropped);
 //!   each snapshot it names must print a line it matches. A concrete line is optional here.
+//! - An entry with a code has a row in the table of codes: `| E0277 | [message](#its-heading-id) |`.
 //! - An entry links to at least one listing (`` [`name`](chapter.md#section) ``).
 //! - In both pages, a link whose text names a listing must point at a section of a chapter that
 //!   shows that listing, and every link into the book must reach an existing page and heading.
@@ -200,6 +201,13 @@ fn check_entries(root: &Path, text: &str) -> Vec<String> {
         }
         if e.note && !(e.message.starts_with("note: ") || e.message.starts_with("help: ")) {
             problem(e.line, "a `####` entry is a line under the error: it starts with `note: ` or `help: `".into());
+        }
+        if let Some(code) = &e.code {
+            let row = format!("| {code} | [");
+            let target = format!("](#{})", heading_id(&e.heading));
+            if !text.lines().any(|l| l.starts_with(&row) && l.contains(&target)) {
+                problem(e.line, format!("the table of codes has no row for it: \"{row}{}{target} |\"", e.message));
+            }
         }
         if e.listing_links == 0 {
             problem(e.line, "links to no listing: add a fix, [`listing_name`](chapter.md#section)".into());
@@ -502,6 +510,8 @@ const NOT_SEND: (&str, &str) = ("listings/fail/demo_fut.stderr", "error: future 
 
 const GOOD: &str = "# Index
 
+| E0277 | [`T` cannot be shared between threads safely](#t-cannot-be-shared-between-threads-safely-e0277) |
+
 ### `T` cannot be shared between threads safely (E0277)
 
 Fix: [`demo_arc`](demo.md#arc).
@@ -528,7 +538,7 @@ fn a_renamed_message_fails_naming_the_entry_and_line() {
     let renamed = GOOD.replace("### future cannot be sent", "### future cannot be moved");
     let p = check_entries(&r.0, &renamed);
     assert_eq!(p.len(), 1, "{p:?}");
-    assert!(p[0].starts_with("src/error-index.md:10: entry \"future cannot be moved between threads safely\": listings/fail/demo_fut.stderr (named at line 13) says \"error: future cannot be sent between threads safely\""), "{p:?}");
+    assert!(p[0].starts_with("src/error-index.md:12: entry \"future cannot be moved between threads safely\": listings/fail/demo_fut.stderr (named at line 15) says \"error: future cannot be sent between threads safely\""), "{p:?}");
     // And the snapshot's message is now in no entry.
     assert!(unindexed(&r.0, &renamed)[0].starts_with("listings/fail/demo_fut.stderr: \"error: future cannot be sent"));
 }
@@ -536,23 +546,25 @@ fn a_renamed_message_fails_naming_the_entry_and_line() {
 #[test]
 fn a_wrong_code_or_concrete_message_fails() {
     let r = root(&[RC_SYNC, NOT_SEND]);
+    let p = check_entries(&r.0, &GOOD.replace("| E0277 |", "| E0278 |"));
+    assert_eq!(p, ["src/error-index.md:5: entry \"`T` cannot be shared between threads safely (E0277)\": the table of codes has no row for it: \"| E0277 | [`T` cannot be shared between threads safely](#t-cannot-be-shared-between-threads-safely-e0277) |\""]);
     let p = check_entries(&r.0, &GOOD.replace("(E0277)", "(E0599)"));
-    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:3: entry") && p.contains("does not match")), "{p:?}");
+    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:5: entry") && p.contains("does not match")), "{p:?}");
     let p = check_entries(&r.0, &GOOD.replace(": `Rc<i32>` cannot", ": `Rc<u8>` cannot"));
-    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:8: ") && p.ends_with("not \"`Rc<u8>` cannot be shared between threads safely\"")), "{p:?}");
+    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:10: ") && p.ends_with("not \"`Rc<u8>` cannot be shared between threads safely\"")), "{p:?}");
     let p = check_entries(&r.0, &GOOD.replace(": `Rc<i32>` cannot be shared between threads safely", ""));
-    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:8: ") && p.contains("give the concrete message")), "{p:?}");
+    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:10: ") && p.contains("give the concrete message")), "{p:?}");
 }
 
 #[test]
 fn a_missing_snapshot_or_listing_link_fails() {
     let r = root(&[RC_SYNC, NOT_SEND]);
     let p = check_entries(&r.0, &GOOD.replace("demo_fut.stderr", "demo_gone.stderr"));
-    assert_eq!(p, ["src/error-index.md:13: entry \"future cannot be sent between threads safely\": listings/fail/demo_gone.stderr does not exist"]);
+    assert_eq!(p, ["src/error-index.md:15: entry \"future cannot be sent between threads safely\": listings/fail/demo_gone.stderr does not exist"]);
     let p = check_entries(&r.0, &GOOD.replace("Produced by: `listings/fail/demo_fut.stderr`", ""));
-    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:10: ") && p.contains("names no snapshot")), "{p:?}");
+    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:12: ") && p.contains("names no snapshot")), "{p:?}");
     let p = check_entries(&r.0, &GOOD.replace("[`demo_spawn`](demo.md)", "the chapter"));
-    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:10: ") && p.contains("links to no listing")), "{p:?}");
+    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:12: ") && p.contains("links to no listing")), "{p:?}");
 }
 
 #[test]
