@@ -1,0 +1,106 @@
+//! The allocation and size claims of src/costs.md, asserted exactly, and the generated tables
+//! checked against what this compiler measures now. This test binary counts allocations with
+//! the global allocator of listings/examples/costs_counting.rs.
+
+#[path = "../../listings/examples/costs_counting.rs"]
+#[allow(dead_code)]
+mod counting;
+
+use costs::dispatch::{Adder, Boxed, Explicit, Macro, block_on};
+use costs::{PATHS, allocations_per_call, returned_sizes, sizes, state_machines};
+use std::future::Future;
+use std::pin::Pin;
+
+fn count(f: &mut dyn FnMut()) -> (usize, usize) {
+    counting::allocations(f)
+}
+
+/// Allocations per call, per path. Written down before the first measurement, from what each
+/// path compiles to:
+/// - native `async fn` and `-> impl Future + Send`: the future is a value the caller keeps on
+///   its stack (`block_on` pins it there), so 0;
+/// - `#[async_trait]`, statically or through `dyn`, the hand-written method and dynosaur's
+///   `DynExplicit`: each call does one `Box::pin`, so 1, and nothing else.
+/// The measurement agreed. If it ever disagrees, the chapter follows the measurement.
+const EXPECTED_ALLOCATIONS: [(&str, usize); 6] = [
+    ("native_static", 0),
+    ("explicit_static", 0),
+    ("macro_static", 1),
+    ("macro_dyn", 1),
+    ("boxed_dyn", 1),
+    ("dynosaur_dyn", 1),
+];
+
+#[test]
+fn allocations_per_call_are_exactly_as_expected() {
+    let measured = allocations_per_call(&count);
+    for ((path, (n, _)), (id, expected)) in PATHS.iter().zip(&measured).zip(EXPECTED_ALLOCATIONS) {
+        assert_eq!(path.id, id);
+        assert_eq!(*n, expected, "{id}: {n} allocations per call, expected {expected}");
+    }
+}
+
+/// Each boxed path allocates exactly its future: the bytes per call are the size of the
+/// future the box holds, and what `call` returns is the box: a pointer and a vtable.
+#[test]
+fn a_boxed_call_allocates_exactly_its_future() {
+    let adder = Adder { base: 40 };
+    let boxed: [Pin<Box<dyn Future<Output = u64> + Send + '_>>; 3] =
+        [Macro::call(&adder, 2), (&adder as &dyn Macro).call(2), (&adder as &dyn Boxed).call(2)];
+    // dynosaur's `call` returns an opaque `impl Future`; what it boxes is the future of
+    // `Adder`'s own `Explicit::call`.
+    let dynosaur_boxes = size_of_val(&Explicit::call(&adder, 2));
+    let inside: Vec<usize> = boxed.iter().map(|future| size_of_val(&**future)).chain([dynosaur_boxes]).collect();
+    let measured = allocations_per_call(&count);
+    let returned = returned_sizes();
+    for (i, bytes) in inside.into_iter().enumerate() {
+        let k = i + 2; // the boxed paths follow the two static ones in PATHS
+        assert_eq!(measured[k], (1, bytes), "{}", PATHS[k].id);
+        assert_eq!(returned[k], 2 * size_of::<usize>(), "{}", PATHS[k].id);
+    }
+    // A static path's future holds at least its arguments, `&self` and `x`, and lives inline.
+    for k in 0..2 {
+        assert!(returned[k] >= size_of::<&Adder>() + size_of::<u64>(), "{}", PATHS[k].id);
+        assert_eq!(measured[k], (0, 0), "{}", PATHS[k].id);
+    }
+}
+
+/// Boxing `used_after()` moves it to the heap: `boxed()` allocates exactly one
+/// `used_after()` per run, and no other future of costs_sizes.rs allocates at all.
+#[test]
+fn boxing_moves_the_big_future_to_the_heap() {
+    let big = size_of_val(&sizes::used_after());
+    for (name, _, run) in state_machines() {
+        let expected = if name == "boxed" { (1, big) } else { (0, 0) };
+        assert_eq!(count(&mut || drop(run())), expected, "{name}");
+    }
+    assert_eq!(block_on(sizes::boxed()), 1);
+}
+
+fn generated(name: &str) -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../src/generated/").to_string() + name;
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+const REGENERATE: &str = "the table in the book is not what this compiler measures: \
+    regenerate it with `cargo run -p costs --release --bin tables`";
+
+#[test]
+fn the_allocation_table_is_current() {
+    assert_eq!(generated("costs-allocations.md"), costs::allocation_table(&count), "{REGENERATE}");
+}
+
+#[test]
+fn the_size_table_is_current() {
+    assert_eq!(generated("costs-sizes.md"), costs::size_table(&count), "{REGENERATE}");
+}
+
+/// Times cannot be re-measured in a test; the table must at least have a row for every path.
+#[test]
+fn the_time_table_has_every_path() {
+    let table = generated("costs-time.md");
+    // The table's lines, less its header and the separator under it.
+    let rows = table.lines().filter(|l| l.starts_with('|')).skip(2);
+    let labels: Vec<&str> = rows.map(|r| r.split(" | ").next().unwrap().trim_start_matches("| ")).collect();
+    assert_eq!(labels, PATHS.map(|p| p.label), "{REGENERATE}");
+}

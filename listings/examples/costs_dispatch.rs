@@ -1,0 +1,129 @@
+//! One trait method, declared the ways this book discusses, all implemented by one type.
+//! The `costs` bench crate includes this very file, so the tables time exactly this code.
+
+use std::future::Future;
+use std::pin::{Pin, pin};
+use std::task::{Context, Poll, Waker};
+
+// ANCHOR: traits
+/// Native `async fn` in a trait. (The lint warns that callers of a public trait cannot ask
+/// for its future to be Send; `Explicit` below is the answer.)
+#[allow(async_fn_in_trait)]
+pub trait Native {
+    async fn call(&self, x: u64) -> u64;
+}
+
+/// The same method written as `-> impl Future + Send`; dynosaur adds `DynExplicit`,
+/// a type that calls it through `dyn` and boxes the future it returns.
+#[dynosaur::dynosaur(pub DynExplicit = dyn(box) Explicit)]
+pub trait Explicit {
+    fn call(&self, x: u64) -> impl Future<Output = u64> + Send;
+}
+
+/// The async_trait macro: every call returns `Pin<Box<dyn Future + Send>>`.
+#[async_trait::async_trait]
+pub trait Macro {
+    async fn call(&self, x: u64) -> u64;
+}
+
+/// What the macro writes, written by hand.
+pub trait Boxed {
+    fn call(&self, x: u64) -> Pin<Box<dyn Future<Output = u64> + Send + '_>>;
+}
+// ANCHOR_END: traits
+
+// ANCHOR: impls
+pub struct Adder {
+    pub base: u64,
+}
+
+impl Native for Adder {
+    async fn call(&self, x: u64) -> u64 {
+        self.base.wrapping_add(x)
+    }
+}
+
+impl Explicit for Adder {
+    fn call(&self, x: u64) -> impl Future<Output = u64> + Send {
+        async move { self.base.wrapping_add(x) }
+    }
+}
+
+#[async_trait::async_trait]
+impl Macro for Adder {
+    async fn call(&self, x: u64) -> u64 {
+        self.base.wrapping_add(x)
+    }
+}
+
+impl Boxed for Adder {
+    fn call(&self, x: u64) -> Pin<Box<dyn Future<Output = u64> + Send + '_>> {
+        Box::pin(async move { self.base.wrapping_add(x) })
+    }
+}
+// ANCHOR_END: impls
+
+// ANCHOR: block_on
+/// Polls a future to completion on this thread with a waker that does nothing: the
+/// smallest executor there is, so that its own cost does not hide the calls' costs.
+/// (It spins on `Pending`; every future here is ready at its first poll.)
+pub fn block_on<F: Future>(future: F) -> F::Output {
+    let mut future = pin!(future);
+    let mut cx = Context::from_waker(Waker::noop());
+    loop {
+        if let Poll::Ready(output) = future.as_mut().poll(&mut cx) {
+            return output;
+        }
+    }
+}
+// ANCHOR_END: block_on
+
+// ANCHOR: paths
+/// Static dispatch: the compiler knows the type, and the future lives on the stack.
+pub fn native_static(s: &impl Native, x: u64) -> u64 {
+    block_on(s.call(x))
+}
+
+pub fn explicit_static(s: &impl Explicit, x: u64) -> u64 {
+    block_on(s.call(x))
+}
+
+/// Static dispatch of a method whose future is boxed by the macro.
+pub fn macro_static(s: &impl Macro, x: u64) -> u64 {
+    block_on(s.call(x))
+}
+
+/// Dynamic dispatch: a call through the vtable of a trait object.
+pub fn macro_dyn(s: &dyn Macro, x: u64) -> u64 {
+    block_on(s.call(x))
+}
+
+pub fn boxed_dyn(s: &dyn Boxed, x: u64) -> u64 {
+    block_on(s.call(x))
+}
+
+pub fn dynosaur_dyn(s: &DynExplicit<'_>, x: u64) -> u64 {
+    block_on(s.call(x))
+}
+// ANCHOR_END: paths
+
+// ANCHOR: main
+fn main() {
+    let adder = Adder { base: 40 };
+    assert_eq!(native_static(&adder, 2), 42);
+    assert_eq!(explicit_static(&adder, 2), 42);
+    assert_eq!(macro_static(&adder, 2), 42);
+    assert_eq!(macro_dyn(&adder, 2), 42);
+    assert_eq!(boxed_dyn(&adder, 2), 42);
+    assert_eq!(dynosaur_dyn(DynExplicit::from_ref(&adder), 2), 42);
+
+    // A fair race: with `Adder` known, every path gives a future that is Send.
+    fn assert_send<T: Send>(_: &T) {}
+    assert_send(&Native::call(&adder, 2));
+    assert_send(&Explicit::call(&adder, 2));
+    assert_send(&Macro::call(&adder, 2));
+    assert_send(&Boxed::call(&adder, 2));
+    assert_send(&DynExplicit::from_ref(&adder).call(2));
+    println!("six paths, one answer: 42");
+}
+// ANCHOR_END: main
