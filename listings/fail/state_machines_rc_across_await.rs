@@ -1,12 +1,14 @@
 use std::rc::Rc;
 
-async fn work() {
-    let shared = Rc::new(1);
+async fn count_words(text: &str) -> usize {
+    let words: Rc<Vec<&str>> = Rc::new(text.split_whitespace().collect());
+    let n = words.len(); // the last use of `words`
     tokio::task::yield_now().await;
-    println!("{shared}");
+    n
 }
 
 #[tokio::main]
 async fn main() {
-    tokio::spawn(work()).await.unwrap();
+    let n = tokio::spawn(count_words("held across the await")).await.unwrap();
+    println!("{n}");
 }

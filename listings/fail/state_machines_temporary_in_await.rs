@@ -1,0 +1,16 @@
+use std::sync::{Arc, Mutex};
+
+async fn report(queue_len: usize) {
+    tokio::task::yield_now().await;
+    println!("queue length: {queue_len}");
+}
+
+async fn report_queue(queue: Arc<Mutex<Vec<String>>>) {
+    report(queue.lock().unwrap().len()).await;
+}
+
+#[tokio::main]
+async fn main() {
+    let queue = Arc::new(Mutex::new(vec!["build".to_string()]));
+    tokio::spawn(report_queue(queue)).await.unwrap();
+}
