@@ -1,0 +1,22 @@
+use std::collections::BTreeMap;
+
+// ANCHOR: walk
+async fn visit(_: &u32) {}
+
+async fn walk(map: &BTreeMap<u32, u32>) {
+    for (k, _) in map {
+        visit(k).await;
+    }
+}
+// ANCHOR_END: walk
+
+fn send<T: Send>(_: &T) {}
+
+#[tokio::main]
+async fn main() {
+    let map = BTreeMap::from([(1, 10), (2, 20)]);
+    let future = walk(&map);
+    send(&future);
+    future.await;
+    println!("walked {} keys", map.len());
+}

@@ -1,0 +1,18 @@
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use parking_lot::RwLock;
+
+async fn bump(map: Arc<RwLock<HashMap<u32, u32>>>) {
+    let mut guard = map.write();
+    let _ = guard.get_mut(&0);
+    drop(guard);
+    tokio::time::sleep(Duration::from_millis(1)).await;
+}
+
+#[tokio::main]
+async fn main() {
+    let map = Arc::new(RwLock::new(HashMap::new()));
+    tokio::spawn(bump(map)).await.unwrap();
+}
