@@ -2,6 +2,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
+use futures::future::BoxFuture;
 use tokio::sync::Mutex;
 
 struct Context(Arc<Mutex<bool>>);
@@ -17,6 +18,9 @@ impl Context {
 #[tokio::main]
 async fn main() {
     let ctx = Context(Arc::new(Mutex::new(true)));
+    // `BoxFuture` names the same type: this assignment compiles.
+    let same: BoxFuture<'_, bool> = ctx.done();
+    assert!(same.await);
     let done = tokio::spawn(async move { ctx.done().await }).await.unwrap();
     assert!(done);
     println!("done = {done}");
