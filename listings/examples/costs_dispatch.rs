@@ -37,6 +37,13 @@ pub struct Adder {
     pub base: u64,
 }
 
+impl Adder {
+    /// No trait, no future: the floor the tables start from.
+    pub fn add(&self, x: u64) -> u64 {
+        self.base.wrapping_add(x)
+    }
+}
+
 impl Native for Adder {
     async fn call(&self, x: u64) -> u64 {
         self.base.wrapping_add(x)
@@ -79,6 +86,11 @@ pub fn block_on<F: Future>(future: F) -> F::Output {
 // ANCHOR_END: block_on
 
 // ANCHOR: paths
+/// A plain method call, for comparison.
+pub fn plain(s: &Adder, x: u64) -> u64 {
+    s.add(x)
+}
+
 /// Static dispatch: the compiler knows the type, and the future lives on the stack.
 pub fn native_static(s: &impl Native, x: u64) -> u64 {
     block_on(s.call(x))
@@ -110,6 +122,7 @@ pub fn dynosaur_dyn(s: &DynExplicit<'_>, x: u64) -> u64 {
 // ANCHOR: main
 fn main() {
     let adder = Adder { base: 40 };
+    assert_eq!(plain(&adder, 2), 42);
     assert_eq!(native_static(&adder, 2), 42);
     assert_eq!(explicit_static(&adder, 2), 42);
     assert_eq!(macro_static(&adder, 2), 42);
@@ -124,6 +137,6 @@ fn main() {
     assert_send(&Macro::call(&adder, 2));
     assert_send(&Boxed::call(&adder, 2));
     assert_send(&DynExplicit::from_ref(&adder).call(2));
-    println!("six paths, one answer: 42");
+    println!("seven paths, one answer: 42");
 }
 // ANCHOR_END: main

@@ -5,14 +5,15 @@
 //! Counts allocations and measures future sizes in this process (which registers the counting
 //! allocator of listings/examples/costs_counting.rs), then runs the criterion benches
 //! (`cargo bench -p costs --bench dispatch`, on the system allocator) `--runs` times, and writes
-//! src/generated/costs-{allocations,sizes,time,machine}.md. `--no-bench` skips the benches and
-//! rewrites only the allocation and size tables.
+//! src/generated/costs-{allocations,sizes,time,machine}.md, and the raw times of every run to
+//! src/generated/costs-runs.tsv. `--no-bench` skips the benches: it rewrites the allocation and
+//! size tables, and the time table from the runs recorded in costs-runs.tsv.
 
 #[path = "../../../listings/examples/costs_counting.rs"]
 #[allow(dead_code)]
 mod counting;
 
-use costs::{PATHS, allocation_table, size_table, time_table};
+use costs::{PATHS, allocation_table, parse_runs, runs_tsv, size_table, time_table};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::{env, fs};
@@ -42,6 +43,9 @@ fn main() {
     write(&out.join("costs-allocations.md"), &allocation_table(&count));
     write(&out.join("costs-sizes.md"), &size_table(&count));
     if !bench {
+        // Only re-render the time table from the runs recorded last time.
+        let runs = fs::read_to_string(out.join("costs-runs.tsv")).expect("no recorded runs: run without --no-bench");
+        write(&out.join("costs-time.md"), &time_table(&parse_runs(&runs)));
         return;
     }
 
@@ -63,6 +67,7 @@ fn main() {
         results.push(PATHS.iter().map(|p| median_ns(&home, p.id)).collect::<Vec<f64>>());
     }
     let load_after = fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    write(&out.join("costs-runs.tsv"), &runs_tsv(&results));
     write(&out.join("costs-time.md"), &time_table(&results));
     write(&out.join("costs-machine.md"), &machine(&root, runs, &criterion_args, &load_before, &load_after));
     print!("{}", fs::read_to_string(out.join("costs-time.md")).unwrap());
