@@ -7,8 +7,8 @@ use std::rc::Rc;
 use std::sync::Arc;
 use tokio::task::JoinHandle;
 
-// Writes the trait `Store`: `LocalStore` with `+ Send` on every future and
-// `Send` as a supertrait, and `impl<T: Store> LocalStore for T`.
+// Adds a trait `Store`: `LocalStore` with `+ Send` on every future and `Send`
+// as a supertrait; and `impl<T: Store> LocalStore for T`.
 #[trait_variant::make(Store: Send)]
 pub trait LocalStore {
     async fn get(&self, key: u32) -> Option<String>;
