@@ -1,0 +1,13 @@
+#![deny(unused_braces)]
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+async fn pause_with_block(delay_ms: Arc<Mutex<u64>>) {
+    tokio::time::sleep(Duration::from_millis({ *delay_ms.lock().unwrap() })).await;
+}
+
+#[tokio::main]
+async fn main() {
+    tokio::spawn(pause_with_block(Arc::new(Mutex::new(1)))).await.unwrap();
+}
