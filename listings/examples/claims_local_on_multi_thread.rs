@@ -21,6 +21,9 @@ impl Render for Page {
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
+    let flavor = tokio::runtime::Handle::current().runtime_flavor();
+    assert_eq!(flavor, tokio::runtime::RuntimeFlavor::MultiThread);
+
     let local = tokio::task::LocalSet::new();
     let html = local
         .run_until(async {
@@ -29,5 +32,6 @@ async fn main() {
         })
         .await;
     assert_eq!(html, "<h1>Send</h1>");
+    println!("{html}, rendered on a {flavor:?} runtime");
 }
 // ANCHOR_END: main

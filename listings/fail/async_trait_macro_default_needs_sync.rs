@@ -14,6 +14,7 @@ struct Visits {
     count: Cell<u32>,
 }
 
+// No `async fn` to rewrite here, so no `#[async_trait]`.
 impl Greeter for Visits {
     fn name(&self) -> String {
         self.count.set(self.count.get() + 1);
