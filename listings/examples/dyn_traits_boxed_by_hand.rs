@@ -54,5 +54,8 @@ async fn main() {
     let stores: Vec<Arc<dyn Store>> = vec![memory, Arc::new(Fixed("default"))];
     assert_eq!(first_hit(stores.clone(), 1).await.as_deref(), Some("Ada"));
     assert_eq!(first_hit(stores, 2).await.as_deref(), Some("default"));
+    // One return type for every impl: a data pointer and a vtable pointer.
+    type BoxedGet = Pin<Box<dyn Future<Output = Option<String>> + Send>>;
+    assert_eq!(size_of::<BoxedGet>(), 2 * size_of::<usize>());
     println!("ok");
 }

@@ -36,9 +36,9 @@ impl Store for MemoryStore {
 
 // ANCHOR: local
 // Neither Send nor Sync, and still a `Store`: its future holds a copied `u32`, not `self`.
-struct Shared(Rc<u32>);
+struct RcStore(Rc<u32>);
 
-impl Store for Shared {
+impl Store for RcStore {
     fn get(&self, key: u32) -> Pin<Box<dyn Future<Output = Option<String>> + Send + '_>> {
         let value = *self.0;
         Box::pin(async move { (key == value).then(|| format!("hit {value}")) })
@@ -61,6 +61,6 @@ async fn main() {
     assert_eq!(boxed.as_deref(), Some("Ada"));
     assert_eq!(a, boxed);
     assert_eq!(b, None);
-    assert_eq!(get_here(Box::new(Shared(Rc::new(3))), 3).await.as_deref(), Some("hit 3"));
+    assert_eq!(get_here(Box::new(RcStore(Rc::new(3))), 3).await.as_deref(), Some("hit 3"));
     println!("{boxed:?} {b:?}");
 }
