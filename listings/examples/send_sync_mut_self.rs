@@ -1,4 +1,5 @@
 use std::cell::Cell;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 // ANCHOR: counter
 struct Counter {
@@ -15,6 +16,20 @@ impl Counter {
 }
 // ANCHOR_END: counter
 
+// ANCHOR: atomic
+struct AtomicCounter {
+    hits: AtomicU32,
+}
+
+impl AtomicCounter {
+    // `&self` again, but `AtomicCounter` is `Sync`, so `&AtomicCounter` is `Send`.
+    async fn bump(&self) {
+        self.hits.fetch_add(1, Ordering::Relaxed);
+        tokio::task::yield_now().await;
+    }
+}
+// ANCHOR_END: atomic
+
 // ANCHOR: main
 #[tokio::main]
 async fn main() {
@@ -25,6 +40,13 @@ async fn main() {
         counter.hits.get()
     });
     assert_eq!(task.await.unwrap(), 2);
-    println!("bumped twice on a worker thread");
+
+    let task = tokio::spawn(async {
+        let counter = AtomicCounter { hits: AtomicU32::new(0) };
+        counter.bump().await;
+        counter.hits.into_inner()
+    });
+    assert_eq!(task.await.unwrap(), 1);
+    println!("both counters bumped on worker threads");
 }
 // ANCHOR_END: main
