@@ -196,7 +196,7 @@ pub fn time_table(runs: &[Vec<f64>]) -> String {
     assert!(!runs.is_empty() && runs.iter().all(|r| r.len() == PATHS.len()));
     let mut out = String::from(GENERATED);
     let n = runs.len();
-    out.push_str("\n| How the method is called | Time per call, ns | Extra time per call over static `async fn`, ns | Time per call ÷ static `async fn`'s |\n");
+    out.push_str("\n| How the method is called | ns per call | ns more than static `async fn` | × static `async fn` |\n");
     out.push_str("| --- | ---: | ---: | ---: |\n");
     let cell = |values: &[f64], digits: usize| {
         let (lo, hi) = min_max(values);

@@ -6,21 +6,21 @@ use std::pin::{Pin, pin};
 use std::task::{Context, Poll, Waker};
 
 // ANCHOR: traits
-/// Native `async fn` in a trait. (The lint warns that callers of a public trait cannot ask
-/// for its future to be Send; `Explicit` below is the answer.)
+/// Native `async fn` in a trait. (The lint says that callers of a public
+/// trait cannot ask for its future to be Send; `Explicit` is the answer.)
 #[allow(async_fn_in_trait)]
 pub trait Native {
     async fn call(&self, x: u64) -> u64;
 }
 
-/// The same method written as `-> impl Future + Send`; dynosaur adds `DynExplicit`,
-/// a type that calls it through `dyn` and boxes the future it returns.
+/// The same method as `-> impl Future + Send`. dynosaur adds `DynExplicit`,
+/// which calls it through `dyn` and boxes the future it returns.
 #[dynosaur::dynosaur(pub DynExplicit = dyn(box) Explicit)]
 pub trait Explicit {
     fn call(&self, x: u64) -> impl Future<Output = u64> + Send;
 }
 
-/// The async_trait macro: every call returns `Pin<Box<dyn Future + Send>>`.
+/// async_trait: every call returns a `Pin<Box<dyn Future + Send>>`.
 #[async_trait::async_trait]
 pub trait Macro {
     async fn call(&self, x: u64) -> u64;
@@ -71,9 +71,9 @@ impl Boxed for Adder {
 // ANCHOR_END: impls
 
 // ANCHOR: block_on
-/// Polls a future to completion on this thread with a waker that does nothing: the
-/// smallest executor there is, so that its own cost does not hide the calls' costs.
-/// (It spins on `Pending`; every future here is ready at its first poll.)
+/// Polls a future to completion on this thread, with a waker that does
+/// nothing: the smallest executor, so that its cost hides nothing. (It spins
+/// on `Pending`; every future here is ready at its first poll.)
 pub fn block_on<F: Future>(future: F) -> F::Output {
     let mut future = pin!(future);
     let mut cx = Context::from_waker(Waker::noop());
@@ -91,7 +91,7 @@ pub fn plain(s: &Adder, x: u64) -> u64 {
     s.add(x)
 }
 
-/// Static dispatch: the compiler knows the type, and the future lives on the stack.
+/// Static dispatch: the type is known, the future lives on the stack.
 pub fn native_static(s: &impl Native, x: u64) -> u64 {
     block_on(s.call(x))
 }
