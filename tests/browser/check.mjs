@@ -411,7 +411,9 @@ async function shoot(page, file) {
         for (let e = badges; e; e = e.previousElementSibling) {
             if (/^H[1-4]$/.test(e.tagName)) { top = e; break; }
         }
-        if (top) window.scrollTo(0, top.getBoundingClientRect().top + window.scrollY - 8);
+        const bar = document.querySelector('#mdbook-menu-bar');
+        const covered = bar && getComputedStyle(bar).position !== 'static' ? bar.offsetHeight : 0;
+        if (top) window.scrollTo(0, top.getBoundingClientRect().top + window.scrollY - covered - 8);
     });
     await page.waitForTimeout(200);
     await page.screenshot({ path: path.join(SHOTS, file) });
