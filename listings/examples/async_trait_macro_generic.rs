@@ -1,8 +1,8 @@
 use async_trait::async_trait;
 
 #[async_trait]
-trait Repository<T> {
-    async fn get(&self, id: usize) -> Option<T>;
+trait Source<T> {
+    async fn latest(&self) -> Option<T>;
 }
 
 struct Cache<T> {
@@ -10,9 +10,9 @@ struct Cache<T> {
 }
 
 #[async_trait]
-impl<T: Clone + Sync> Repository<T> for Cache<T> {
-    async fn get(&self, id: usize) -> Option<T> {
-        self.items.get(id).cloned()
+impl<T: Clone + Sync> Source<T> for Cache<T> {
+    async fn latest(&self) -> Option<T> {
+        self.items.last().cloned()
     }
 }
 
@@ -21,10 +21,11 @@ fn assert_send<T: Send>(_: &T) {}
 #[tokio::main]
 async fn main() {
     // Borrowed data: T = &str is not 'static, and the impl still applies.
-    let words = String::from("send sync static");
-    let cache = Cache { items: words.split(' ').collect() };
-    let future = cache.get(1);
+    let text = String::from("send sync static");
+    let cache = Cache { items: text.split(' ').collect() };
+    let future = cache.latest();
     assert_send(&future);
-    assert_eq!(future.await, Some("sync"));
-    println!("{:?}", cache.get(2).await);
+    let latest = future.await;
+    assert_eq!(latest, Some("static"));
+    println!("{latest:?}");
 }

@@ -1,8 +1,8 @@
 use async_trait::async_trait;
 
 #[async_trait]
-trait Repository<T> {
-    async fn get(&self, id: usize) -> Option<T>;
+trait Source<T> {
+    async fn latest(&self) -> Option<T>;
 }
 
 struct Cache<T> {
@@ -11,9 +11,9 @@ struct Cache<T> {
 
 // ANCHOR: main
 #[async_trait]
-impl<T: Clone + Sync> Repository<T> for Cache<T> {
-    async fn get(&self, id: usize) -> Option<T> {
-        self.items.get(id).cloned()
+impl<T: Clone + Sync> Source<T> for Cache<T> {
+    async fn latest(&self) -> Option<T> {
+        self.items.last().cloned()
     }
 }
 
@@ -22,11 +22,11 @@ async fn main() {
     // Borrowed items: T = &str is not 'static, and the impl applies.
     let text = String::from("a b c");
     let borrowed = Cache { items: text.split(' ').collect() };
-    assert_eq!(borrowed.get(1).await, Some("b"));
+    assert_eq!(borrowed.latest().await, Some("c"));
 
-    // tokio::spawn is what asks for 'static (and a Send output), not async_trait.
+    // Spawning is what needs Send and 'static: the task owns the Cache<String>.
     let owned = Cache { items: vec![String::from("x")] };
-    let handle = tokio::spawn(async move { owned.get(0).await });
+    let handle = tokio::spawn(async move { owned.latest().await });
     assert_eq!(handle.await.unwrap().as_deref(), Some("x"));
 }
 // ANCHOR_END: main

@@ -1,14 +1,14 @@
 use async_trait::async_trait;
 use std::sync::Arc;
+use tokio::task::JoinHandle;
 
 #[async_trait]
 trait Database: Send {
-    async fn query(&self, sql: &str) -> usize;
+    async fn row_count(&self, table: &str) -> usize;
 }
 
-async fn count_users(db: Arc<dyn Database>) -> usize {
-    let task = tokio::spawn(async move { db.query("SELECT * FROM users").await });
-    task.await.unwrap()
+fn spawn_count(db: Arc<dyn Database>) -> JoinHandle<usize> {
+    tokio::spawn(async move { db.row_count("users").await })
 }
 
 fn main() {}

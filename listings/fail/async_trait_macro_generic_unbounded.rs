@@ -1,8 +1,8 @@
 use async_trait::async_trait;
 
 #[async_trait]
-trait Repository<T> {
-    async fn get(&self, id: usize) -> Option<T>;
+trait Source<T> {
+    async fn latest(&self) -> Option<T>;
 }
 
 struct Cache<T> {
@@ -10,9 +10,9 @@ struct Cache<T> {
 }
 
 #[async_trait]
-impl<T: Clone> Repository<T> for Cache<T> {
-    async fn get(&self, id: usize) -> Option<T> {
-        self.items.get(id).cloned()
+impl<T: Clone> Source<T> for Cache<T> {
+    async fn latest(&self) -> Option<T> {
+        self.items.last().cloned()
     }
 }
 

@@ -2,19 +2,20 @@ use async_trait::async_trait;
 use std::cell::RefCell;
 
 #[async_trait]
-trait Counter {
-    async fn increment(&self) -> u32;
+trait Tickets {
+    async fn next_ticket(&self) -> u32;
 }
 
 struct LocalCounter {
-    count: RefCell<u32>,
+    issued: RefCell<u32>,
 }
 
 #[async_trait]
-impl Counter for LocalCounter {
-    async fn increment(&self) -> u32 {
-        *self.count.borrow_mut() += 1;
-        *self.count.borrow()
+impl Tickets for LocalCounter {
+    async fn next_ticket(&self) -> u32 {
+        let ticket = *self.issued.borrow() + 1;
+        self.issued.replace(ticket);
+        ticket
     }
 }
 

@@ -11,5 +11,5 @@ impl Service for Double {
 }
 
 fn main() {
-    let services: Vec<Box<dyn Service>> = vec![Box::new(Double)];
+    let service: Box<dyn Service> = Box::new(Double);
 }

@@ -1,15 +1,15 @@
-use std::sync::Arc;
-
 trait Job {
     async fn run(&self);
 }
 
-fn spawn_job<T>(job: Arc<T>)
+fn spawn_all<T>(jobs: Vec<T>)
 where
     T: Job + Send + Sync + 'static,
     for<'a> T::run(..): Send,
 {
-    tokio::spawn(async move { job.run().await });
+    for job in jobs {
+        tokio::spawn(async move { job.run().await });
+    }
 }
 
 fn main() {}

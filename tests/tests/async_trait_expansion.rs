@@ -10,7 +10,7 @@
 //! Why `RUSTC_BOOTSTRAP=1`: a proc macro's output can only be seen through the compiler, and the
 //! only compiler flag that prints it, `-Zunpretty=expanded`, is unstable (its stabilization is
 //! rust-lang/rust#43364, still open). `RUSTC_BOOTSTRAP=1` lets the pinned stable rustc accept it,
-//! as cargo-expand does on stable (dtolnay/cargo-expand#204), so the test needs no nightly
+//! as cargo-expand does on stable (dtolnay/cargo-expand#183), so the test needs no nightly
 //! toolchain. It is set for this one rustc call only, which prints the expanded source and
 //! compiles nothing: about 50 ms. The original is expanded only up to the end of its `source`
 //! anchor, so nothing but the async_trait proc macro has to be passed to rustc.
