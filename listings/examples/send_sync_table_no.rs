@@ -48,6 +48,7 @@ not_send!(Arc<RefCell<i32>>);
 not_sync!(Arc<RefCell<i32>>);
 not_sync!(Cell<i32>);
 not_sync!(RefCell<i32>);
+not_send!(&'static RefCell<i32>);
 
 not_send!(std::sync::MutexGuard<'static, i32>);
 not_send!(parking_lot::MutexGuard<'static, i32>);
