@@ -1,11 +1,11 @@
 use async_trait::async_trait;
 
 #[async_trait]
-trait Mixed {
-    async fn shared(&self) -> u32;
+trait Storage {
+    async fn load(&self, key: &str) -> Option<String>;
 
     #[async_trait(?Send)]
-    async fn local(&self, data: std::rc::Rc<u32>) -> u32;
+    async fn load_cached(&self, cache: std::rc::Rc<Vec<String>>) -> Option<String>;
 }
 
 fn main() {}
