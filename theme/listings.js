@@ -83,6 +83,11 @@
         if ((m = /^(\s*)(=)( (?:note|help))(:.*)$/.exec(line))) {
             return escapeHtml(m[1]) + span('gutter', m[2]) + span(m[3].trim(), m[3]) + escapeHtml(m[4]);
         }
+        if ((m = /^(\s*\d+ )([-+~])(.*)$/.exec(line))) {
+            // a suggested edit: `5 - old line`, `5 + new line`
+            const kind = m[2] === '-' ? 'removed' : 'added';
+            return span('gutter', m[1]) + span(kind, m[2] + m[3]);
+        }
         if ((m = /^(\s*\d*\s*)(\|)(.*)$/.exec(line))) {
             const rest = m[3];
             const gutter = span('gutter', m[1] + m[2]);
