@@ -465,6 +465,37 @@ fn every_compiler_message_in_the_book_is_indexed() {
     }
 }
 
+/// Rows of the guide's tables (header and rule rows aside) that link to no listing.
+fn rows_without_listing(page: &str, text: &str) -> Vec<String> {
+    let fenced = fenced_lines(text);
+    let lines: Vec<&str> = text.lines().collect();
+    let mut problems = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let is_row = |k: usize| lines.get(k).is_some_and(|l| l.starts_with('|'));
+        let header = is_row(i + 1) && lines[i + 1].starts_with("| ---");
+        if fenced.contains(&(i + 1)) || !l.starts_with('|') || l.starts_with("| ---") || header {
+            continue;
+        }
+        if !links(l, i + 1).iter().any(|k| k.is_internal() && listing_name(&k.text).is_some()) {
+            problems.push(format!("{page}:{}: this row names a fix but links to no listing: add [`listing_name`](chapter.md#section)", i + 1));
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_fix_in_the_guide_links_a_listing() {
+    let root = load::root();
+    let problems = rows_without_listing(GUIDE, &read(&root, GUIDE));
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+#[test]
+fn a_guide_row_without_a_listing_fails() {
+    let text = "| Who | Fix | Listing |\n| --- | --- | --- |\n| a | b | [`demo_ok`](demo.md#x) |\n| c | d | [docs](https://docs.rs) |\n";
+    assert_eq!(rows_without_listing(GUIDE, text), ["src/choosing-a-fix.md:4: this row names a fix but links to no listing: add [`listing_name`](chapter.md#section)"]);
+}
+
 #[test]
 fn links_of_the_index_and_the_guide_reach_their_sections_and_listings() {
     let root = load::root();
