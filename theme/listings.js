@@ -91,11 +91,17 @@
         if ((m = /^(\s*\d*\s*)(\|)(.*)$/.exec(line))) {
             const rest = m[3];
             const gutter = span('gutter', m[1] + m[2]);
-            // An annotation line: only markers (^^^ primary, --- secondary, | and _ connectors) then a label.
-            const a = /^([\s|_]*)(\^+|-+)(.*)$/.exec(rest);
+            // An annotation line: markers (^^^ primary, --- secondary, | and _ connectors), then a
+            // label in the colour of the last marker.
+            const a = /^([\s|_]*[\^-][\s|_\^-]*)(.*)$/.exec(rest);
             if (a) {
-                const kind = a[2][0] === '^' ? 'primary' : 'secondary';
-                return gutter + span('gutter', a[1]) + span(kind, a[2] + a[3]);
+                let last = 'gutter';
+                const marks = a[1].replace(/\^+|-+|[^\^-]+/g, run => {
+                    const kind = run[0] === '^' ? 'primary' : run[0] === '-' ? 'secondary' : 'gutter';
+                    if (kind !== 'gutter') last = kind;
+                    return span(kind, run);
+                });
+                return gutter + marks + span(last, a[2]);
             }
             return gutter + escapeHtml(rest);
         }
@@ -119,6 +125,9 @@
         next.parentNode.insertBefore(label, next);
         const text = out.textContent;
         out.innerHTML = text.split('\n').map(rustcLine).join('\n');
+        if (out.textContent !== text) {
+            out.textContent = text; // colouring must never change what the compiler said
+        }
     }
 
     const blocks = Array.from(document.querySelectorAll('pre > code.language-rust'));
