@@ -19,8 +19,11 @@
 //! - `Produced by:` names the snapshots whose first `error` line is that message with that code.
 //!   Where the heading has a placeholder, each item also gives the concrete message after a
 //!   colon, and that must match the snapshot exactly.
-//! - A `####` heading is a `note:` or `help:` line under the error (the `= ` margin dropped);
-//!   each snapshot it names must print a line it matches. A concrete line is optional here.
+//! - A heading that starts with `note: ` or `help: ` is a line printed under the error (the `= `
+//!   margin dropped); each snapshot it names must print a line it matches. A concrete line is
+//!   optional here.
+//! - Every entry is a document of its own in mdBook's search index (`###` headings are: mdBook
+//!   splits the search index at level 3), so searching for a message finds its entry by title.
 //! - An entry with a code has a row in the table of codes: `| E0277 | [message](#its-heading-id) |`.
 //! - An entry links to at least one listing (`` [`name`](chapter.md#section) ``).
 //! - In both pages, a link whose text names a listing must point at a section of a chapter that
@@ -50,7 +53,7 @@ struct Entry {
     heading: String,
     message: String,
     code: Option<String>,
-    /// A `####` entry: a `note:` or `help:` line under the error, not its first line.
+    /// A `note:` or `help:` line under the error, not its first line.
     note: bool,
     sources: Vec<Source>,
     listing_links: usize,
@@ -106,11 +109,9 @@ fn parse_index(text: &str) -> Vec<Entry> {
             in_sources = false;
             if let Some(heading) = raw.strip_prefix("### ") {
                 let heading = heading.trim().to_owned();
-                let (message, code) = split_code(&heading);
-                entries.push(Entry { line, heading, message, code, note: false, sources: Vec::new(), listing_links: 0 });
-            } else if let Some(heading) = raw.strip_prefix("#### ") {
-                let heading = heading.trim().to_owned();
-                entries.push(Entry { line, message: heading.clone(), heading, code: None, note: true, sources: Vec::new(), listing_links: 0 });
+                let note = heading.starts_with("note: ") || heading.starts_with("help: ");
+                let (message, code) = if note { (heading.clone(), None) } else { split_code(&heading) };
+                entries.push(Entry { line, heading, message, code, note, sources: Vec::new(), listing_links: 0 });
             }
             continue;
         }
@@ -198,9 +199,6 @@ fn check_entries(root: &Path, text: &str) -> Vec<String> {
         if e.sources.is_empty() {
             let what = if e.note { "shows this line" } else { "fails first with this message" };
             problem(e.line, format!("names no snapshot: add `Produced by:` and the listings/fail/*.stderr that {what}"));
-        }
-        if e.note && !(e.message.starts_with("note: ") || e.message.starts_with("help: ")) {
-            problem(e.line, "a `####` entry is a line under the error: it starts with `note: ` or `help: `".into());
         }
         if let Some(code) = &e.code {
             let row = format!("| {code} | [");
@@ -496,17 +494,52 @@ fn a_guide_row_without_a_listing_fails() {
     assert_eq!(rows_without_listing(GUIDE, text), ["src/choosing-a-fix.md:4: this row names a fix but links to no listing: add [`listing_name`](chapter.md#section)"]);
 }
 
+/// The book built to HTML once for this test binary: links and search are checked on it.
+fn html() -> &'static Path {
+    static HTML: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    HTML.get_or_init(|| {
+        let mut book = mdbook_driver::MDBook::load(load::root()).expect("book loads");
+        let html = Path::new(env!("CARGO_TARGET_TMPDIR")).join("error-index-book");
+        book.config.build.build_dir = html.clone();
+        book.build().expect("book builds");
+        html
+    })
+}
+
+/// Entries that are not a document of their own in mdBook's search index.
+fn not_searchable(text: &str, search_index: &str) -> Vec<String> {
+    parse_index(text)
+        .iter()
+        .filter(|e| !search_index.contains(&format!("\"error-index.html#{}\"", heading_id(&e.heading))))
+        .map(|e| format!("{INDEX}:{}: entry \"{}\" is no document in the search index: make it a `###` heading", e.line, e.heading))
+        .collect()
+}
+
+#[test]
+fn every_entry_is_found_by_search_as_a_title() {
+    let root = load::root();
+    let dir = html();
+    let search_index = fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().starts_with("searchindex") && e.file_name().to_string_lossy().ends_with(".js"))
+        .map(|e| fs::read_to_string(e.path()).unwrap())
+        .expect("mdBook wrote a searchindex*.js");
+    let problems = not_searchable(&read(&root, INDEX), &search_index);
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+    // And the check can fail: a level-4 heading is no document of its own.
+    assert_eq!(not_searchable("#### note: x\n", &search_index).len(), 0, "level-4 headings are not entries");
+    assert_eq!(not_searchable("### note: not in the book\n", &search_index).len(), 1);
+}
+
 #[test]
 fn links_of_the_index_and_the_guide_reach_their_sections_and_listings() {
     let root = load::root();
-    let mut book = mdbook_driver::MDBook::load(&root).expect("book loads");
-    let html = Path::new(env!("CARGO_TARGET_TMPDIR")).join("error-index-book");
-    book.config.build.build_dir = html.clone();
-    book.build().expect("book builds");
+    let html = html();
     let mut problems = Vec::new();
     for page in [INDEX, GUIDE] {
         if root.join(page).is_file() {
-            problems.extend(check_links(&root, page, &read(&root, page), &html));
+            problems.extend(check_links(&root, page, &read(&root, page), html));
         }
     }
     assert!(problems.is_empty(), "\nbroken links:\n  {}\n", problems.join("\n  "));
@@ -604,8 +637,8 @@ fn a_missing_snapshot_or_listing_link_fails() {
 fn note_entries_match_a_line_under_the_error() {
     let stderr = "error: future cannot be sent between threads safely\n  |\n  = help: within `impl Future<Output = ()>`, the trait `Send` is not implemented for `Rc<i32>`\nnote: future is not `Send` as this value is used across an await\n";
     let r = root(&[("listings/fail/demo_fut.stderr", stderr)]);
-    let page = "#### note: future is not `Send` as this value is used across an await\n\n[`demo_fix`](demo.md)\n\nProduced by: `listings/fail/demo_fut.stderr`\n\n\
-                #### help: within `T`, the trait `Send` is not implemented for `U`\n\n[`demo_fix`](demo.md)\n\nProduced by:\n\
+    let page = "### note: future is not `Send` as this value is used across an await\n\n[`demo_fix`](demo.md)\n\nProduced by: `listings/fail/demo_fut.stderr`\n\n\
+                ### help: within `T`, the trait `Send` is not implemented for `U`\n\n[`demo_fix`](demo.md)\n\nProduced by:\n\
                 - `listings/fail/demo_fut.stderr`: help: within `impl Future<Output = ()>`, the trait `Send` is not implemented for `Rc<i32>`\n";
     assert_eq!(check_entries(&r.0, page), Vec::<String>::new());
     let p = check_entries(&r.0, &page.replace("as this value", "as that value"));
