@@ -79,5 +79,13 @@ fn main() {
     assert!(borrowed_in_block < 64);
     assert!(vec_used_after < 64);
     assert!(awaits_used_after >= used_after);
+
+    // The exact sizes the chapter quotes, with the pinned Rust 1.95 on a 64-bit target. A new
+    // compiler may lay futures out differently: then this fails, and the text is updated too.
+    #[cfg(target_pointer_width = "64")]
+    assert_eq!(
+        [used_after, used_before, borrowed_before, borrowed_in_block, vec_used_after, awaits_used_after],
+        [1026, 3, 1027, 3, 32, 1027]
+    );
 }
 // ANCHOR_END: main
