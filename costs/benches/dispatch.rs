@@ -25,8 +25,10 @@ fn dispatch(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default()
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3))
+        // Short, so that a run is over before the load of a shared machine changes much:
+        // `tables` runs it several times and takes medians.
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(1))
         .without_plots();
     targets = dispatch
 }

@@ -23,7 +23,7 @@ fn count(f: &mut dyn FnMut()) -> (usize, usize) {
 }
 
 fn main() {
-    let mut runs = 5;
+    let mut runs = 9;
     let mut bench = true;
     let mut criterion_args = Vec::new();
     let mut args = env::args().skip(1);
