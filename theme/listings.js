@@ -108,7 +108,7 @@
         return escapeHtml(line);
     }
 
-    function labelOutput(listingPre, code) {
+    function labelOutput(listingPre) {
         const next = listingPre.nextElementSibling;
         if (!next || next.tagName !== 'PRE') {
             return;
@@ -119,9 +119,7 @@
         }
         next.classList.add('listing-output');
         const label = el('div', 'listing-output-label', ICONS.output);
-        const ec = errorCode(code);
-        label.append(document.createTextNode('Compiler output'
-            + (ec ? ' (' + ec + ')' : '')));
+        label.append(document.createTextNode('Compiler output'));
         next.parentNode.insertBefore(label, next);
         const text = out.textContent;
         out.innerHTML = text.split('\n').map(rustcLine).join('\n');
@@ -157,7 +155,8 @@
         }
         if (has('nightly')) {
             badges.push(badge('nightly', 'nightly', 'Needs nightly',
-                'This listing uses an unstable feature: run it with a nightly toolchain (cargo +nightly).'));
+                'This listing uses an unstable feature: run it with a nightly toolchain, '
+                + 'cargo +nightly run -p nightly-listings --example NAME.'));
             noRun = true;
         }
         if (!noRun && pre.classList.contains('playground')) {
@@ -183,7 +182,7 @@
             badges.forEach(b => pre.classList.add('listing--' + b.className.split('--')[1]));
         }
         if (has('compile_fail')) {
-            labelOutput(pre, code);
+            labelOutput(pre);
         }
     });
 })();
