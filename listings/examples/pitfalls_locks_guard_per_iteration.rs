@@ -1,26 +1,38 @@
 use std::sync::Mutex;
 use std::time::Duration;
 
-// ANCHOR: drain
-async fn drain(queue: &Mutex<Vec<u32>>) -> u32 {
-    let mut total = 0;
-    loop {
-        let next = queue.lock().unwrap().pop(); // guard dropped at the `;`
-        let Some(n) = next else { break };
-        total += n;
+// ANCHOR: turns
+async fn take_turns(turn: &Mutex<()>, name: &str) {
+    for round in 0..3 {
+        {
+            let _turn = turn.lock().unwrap();
+            println!("{name}: round {round}");
+        } // a fresh guard each round, dropped before the `.await`
         tokio::time::sleep(Duration::from_millis(1)).await;
     }
-    total
 }
-// ANCHOR_END: drain
+// ANCHOR_END: turns
+
+// ANCHOR: straight
+// The same moves without the loop: the future is `Send`.
+async fn one_turn_each_side(turn: &Mutex<()>) {
+    let mut guard = turn.lock().unwrap();
+    drop(guard);
+    tokio::time::sleep(Duration::from_millis(1)).await;
+    guard = turn.lock().unwrap();
+    drop(guard);
+}
+// ANCHOR_END: straight
 
 fn assert_send<T: Send>(_: &T) {}
 
 #[tokio::main]
 async fn main() {
-    let queue = Mutex::new(vec![1, 2, 3]);
-    let future = drain(&queue);
-    assert_send(&future);
-    assert_eq!(future.await, 6);
-    println!("drained");
+    let turn = Mutex::new(());
+    let turns = take_turns(&turn, "a");
+    let straight = one_turn_each_side(&turn);
+    assert_send(&turns);
+    assert_send(&straight);
+    turns.await;
+    straight.await;
 }

@@ -3,11 +3,11 @@ use std::time::Duration;
 
 // ANCHOR: record
 async fn record(log: Arc<Mutex<Vec<String>>>, line: String) {
-    tokio::time::sleep(Duration::from_millis(1)).await;
     {
         let mut entries = log.lock().unwrap();
         entries.push(line);
-    } // the guard is gone before any later await
+    } // the guard is dropped here, before the `.await`
+    tokio::time::sleep(Duration::from_millis(1)).await;
 }
 // ANCHOR_END: record
 

@@ -2,15 +2,15 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 // ANCHOR: body
-async fn poll_flag(flag: &Mutex<bool>) -> bool {
-    if let true = {
-        let guard = flag.lock().unwrap();
-        *guard
+async fn run_next(jobs: &Mutex<Vec<u64>>) -> Option<u64> {
+    if let Some(ms) = {
+        let mut queue = jobs.lock().unwrap();
+        queue.pop()
     } {
-        tokio::time::sleep(Duration::from_millis(1)).await;
-        return true;
+        tokio::time::sleep(Duration::from_millis(ms)).await;
+        return Some(ms);
     }
-    false
+    None
 }
 // ANCHOR_END: body
 
@@ -18,9 +18,10 @@ fn assert_send<T: Send>(_: &T) {}
 
 #[tokio::main]
 async fn main() {
-    let flag = Mutex::new(true);
-    let future = poll_flag(&flag);
+    let jobs = Mutex::new(vec![1]);
+    let future = run_next(&jobs);
     assert_send(&future);
-    assert!(future.await);
+    assert_eq!(future.await, Some(1));
+    assert_eq!(run_next(&jobs).await, None);
     println!("the guard ends with its block");
 }

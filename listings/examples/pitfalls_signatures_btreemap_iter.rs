@@ -10,13 +10,13 @@ async fn walk(map: &BTreeMap<u32, u32>) {
 }
 // ANCHOR_END: walk
 
-fn send<T: Send>(_: &T) {}
+fn assert_send<T: Send>(_: &T) {}
 
 #[tokio::main]
 async fn main() {
     let map = BTreeMap::from([(1, 10), (2, 20)]);
     let future = walk(&map);
-    send(&future);
+    assert_send(&future);
     future.await;
     println!("walked {} keys", map.len());
 }

@@ -5,8 +5,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 // ANCHOR: tick
-fn tick(n: u32, ticks: Arc<AtomicU32>) -> Pin<Box<dyn Future<Output = ()> + Send>> {
-    Box::pin(async move {
+fn tick(n: u32, ticks: Arc<AtomicU32>) -> impl Future<Output = ()> + Send {
+    async move {
         if n == 0 {
             return;
         }
@@ -16,14 +16,27 @@ fn tick(n: u32, ticks: Arc<AtomicU32>) -> Pin<Box<dyn Future<Output = ()> + Send
             tick(n - 1, ticks).await;
         });
         handle.await.unwrap();
-    })
+    }
 }
 // ANCHOR_END: tick
+
+// ANCHOR: boxed
+fn tick_boxed(n: u32, ticks: Arc<AtomicU32>) -> Pin<Box<dyn Future<Output = ()> + Send>> {
+    Box::pin(async move {
+        if n == 0 {
+            return;
+        }
+        ticks.fetch_add(1, Ordering::Relaxed);
+        tick_boxed(n - 1, ticks).await; // awaited directly: the box breaks the cycle in the type
+    })
+}
+// ANCHOR_END: boxed
 
 #[tokio::main]
 async fn main() {
     let ticks = Arc::new(AtomicU32::new(0));
     tick(3, Arc::clone(&ticks)).await;
-    assert_eq!(ticks.load(Ordering::Relaxed), 3);
+    tokio::spawn(tick_boxed(3, Arc::clone(&ticks))).await.unwrap();
+    assert_eq!(ticks.load(Ordering::Relaxed), 6);
     println!("ticked {} times", ticks.load(Ordering::Relaxed));
 }

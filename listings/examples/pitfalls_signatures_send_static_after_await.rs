@@ -17,6 +17,15 @@ async fn use_global() -> bool {
 }
 // ANCHOR_END: after
 
+// ANCHOR: before
+async fn use_global_first() -> bool {
+    let object = global();
+    drop(object); // moved away before the first await, never borrowed
+    tokio::task::yield_now().await;
+    true
+}
+// ANCHOR_END: before
+
 fn assert_send<T: Send>(_: &T) {}
 
 #[tokio::main]
@@ -25,5 +34,6 @@ async fn main() {
     let future = use_global();
     assert_send(&future);
     assert!(tokio::spawn(future).await.unwrap());
+    assert!(tokio::spawn(use_global_first()).await.unwrap());
     println!("spawned and finished");
 }

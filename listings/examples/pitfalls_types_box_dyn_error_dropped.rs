@@ -1,19 +1,30 @@
 use std::error::Error;
+use std::time::Duration;
+
+fn parse(input: &str) -> Result<u64, Box<dyn Error>> {
+    Ok(input.trim().parse()?)
+}
 
 // ANCHOR: consume
-async fn consume_result() {
-    let r: Box<dyn Error> = "oh no".into();
-    std::mem::drop(r);
-    async {}.await
+fn log_and_default(error: Box<dyn Error>) -> u64 {
+    eprintln!("ignored: {error}");
+    0
+}
+
+async fn parse_or_default(input: &str) -> u64 {
+    let result = parse(input); // its scope goes past the `.await`
+    let n = result.unwrap_or_else(log_and_default); // moves `result`, never borrows it
+    tokio::time::sleep(Duration::from_millis(1)).await;
+    n
 }
 // ANCHOR_END: consume
 
-fn must_be_send<T: Send>(_: &T) {}
+fn assert_send<T: Send>(_: &T) {}
 
 #[tokio::main]
 async fn main() {
-    let future = consume_result();
-    must_be_send(&future);
-    tokio::spawn(future).await.unwrap();
-    println!("Send since the value is moved out before the await");
+    let future = parse_or_default("x");
+    assert_send(&future);
+    assert_eq!(future.await, 0);
+    assert_eq!(tokio::spawn(parse_or_default("7")).await.unwrap(), 7);
 }

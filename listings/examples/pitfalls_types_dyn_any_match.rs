@@ -2,22 +2,25 @@ use std::any::Any;
 use std::future::Future;
 
 // ANCHOR: fetch
-struct Client(Box<dyn Any + Send>);
+struct Reply(Box<dyn Any + Send>);
 
-impl Client {
-    fn status(&self) -> u16 {
-        if self.0.is::<bool>() { 200 } else { 500 }
+impl Reply {
+    fn code(&self) -> u16 {
+        if self.0.is::<String>() { 200 } else { 500 }
     }
 }
 
-async fn get() {}
+async fn retry() {}
 
-fn fetch() -> impl Future<Output = ()> + Send {
-    let client = Client(Box::new(true));
+fn handle() -> impl Future<Output = bool> + Send {
+    let reply = Reply(Box::new(String::from("ok")));
     async move {
-        match client.status() {
-            200 => get().await,
-            _ => (),
+        match reply.code() {
+            200 => true,
+            _ => {
+                retry().await;
+                false
+            }
         }
     }
 }
@@ -25,6 +28,6 @@ fn fetch() -> impl Future<Output = ()> + Send {
 
 #[tokio::main]
 async fn main() {
-    tokio::spawn(fetch()).await.unwrap();
-    println!("the borrow of `client` ends before the await");
+    assert!(tokio::spawn(handle()).await.unwrap());
+    println!("the borrow of `reply` ends before the arm runs");
 }

@@ -1,22 +1,22 @@
 use std::sync::Mutex;
 use std::time::Duration;
 
-async fn drain(queue: &Mutex<Vec<u32>>) -> u32 {
-    let mut total = 0;
-    let mut guard = queue.lock().unwrap();
-    while let Some(n) = guard.pop() {
-        total += n;
+// `turn` guards something outside the mutex (here: stdout), so the guard
+// is never read through: it is only moved into `drop` and assigned again.
+async fn take_turns(turn: &Mutex<()>, name: &str) {
+    let mut guard = turn.lock().unwrap();
+    for round in 0..3 {
+        println!("{name}: round {round}");
         drop(guard);
         tokio::time::sleep(Duration::from_millis(1)).await;
-        guard = queue.lock().unwrap();
+        guard = turn.lock().unwrap();
     }
-    total
 }
 
 fn assert_send<T: Send>(_: &T) {}
 
 fn main() {
-    let queue = Mutex::new(vec![1, 2, 3]);
-    let future = drain(&queue);
+    let turn = Mutex::new(());
+    let future = take_turns(&turn, "a");
     assert_send(&future);
 }

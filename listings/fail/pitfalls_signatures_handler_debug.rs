@@ -1,24 +1,5 @@
-use std::future::Future;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-
-trait Handler<Args> {}
-
-impl<F, Fut> Handler<()> for F
-where
-    F: Fn() -> Fut + Clone + Send + 'static,
-    Fut: Future<Output = String> + Send,
-{
-}
-
-impl<F, Fut, A> Handler<(A,)> for F
-where
-    F: Fn(A) -> Fut + Clone + Send + 'static,
-    Fut: Future<Output = String> + Send,
-{
-}
-
-fn get<H: Handler<Args>, Args>(_handler: H) {}
 
 #[derive(Clone, Default)]
 struct AppState {
@@ -32,6 +13,7 @@ async fn count(state: AppState) -> String {
     format!("{hits}")
 }
 
+// What `#[debug_handler]` checks, by hand: is the handler's future `Send`?
 fn require_send<T: Send>(_: T) {}
 
 fn main() {
