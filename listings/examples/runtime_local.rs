@@ -13,8 +13,7 @@ async fn with_local_set() -> Vec<u32> {
         });
     }
     local.await; // runs the local tasks, on this thread, until they are all done
-    let numbers = log.borrow().clone();
-    numbers
+    log.take()
 }
 // ANCHOR_END: local_set
 

@@ -25,7 +25,7 @@ async fn one_round() -> (ThreadId, ThreadId) {
         let _ = resumed_rx.recv_timeout(Duration::from_secs(1));
     });
 
-    wake_rx.await.unwrap(); // the task's state machine is stored here
+    wake_rx.await.unwrap(); // the task stops here; its state waits inside the future
     let after = thread::current().id();
     let _ = resumed_tx.send(());
     (before, after)
@@ -40,6 +40,7 @@ fn main() {
         .unwrap();
 
     let moved_in_round = runtime.block_on(async {
+        // Spawned, so that it runs on a worker: `block_on`'s own future runs on this thread.
         tokio::spawn(async {
             for round in 1..=20 {
                 let (before, after) = one_round().await;

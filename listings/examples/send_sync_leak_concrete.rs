@@ -1,9 +1,9 @@
-use std::future::Future;
 use std::sync::Arc;
 
 // ANCHOR: inventory
 mod inventory {
-    use super::*;
+    use std::future::Future;
+    use std::sync::Arc;
 
     // No `Send` written anywhere in these signatures.
     pub async fn restock(item: &'static str) -> usize {

@@ -8,9 +8,9 @@ fn assert_sync<T: Sync>() {}
 
 // ANCHOR: send
 fn send_a_value() -> usize {
-    let words = vec!["moved", "to", "another", "thread"];
-    // `thread::spawn` needs a `Send` closure: `words` moves to the new thread.
-    thread::spawn(move || words.len()).join().unwrap()
+    let text = String::from("moved to another thread");
+    // `thread::spawn` needs a `Send` closure: `text` moves to the new thread.
+    thread::spawn(move || text.split_whitespace().count()).join().unwrap()
 }
 // ANCHOR_END: send
 
