@@ -1,11 +1,11 @@
 use std::collections::BTreeMap;
 
 // ANCHOR: walk
-async fn visit(_: &u32) {}
+async fn visit(_key: &u32, _value: &u32) {}
 
 async fn walk(map: &BTreeMap<u32, u32>) {
-    for (k, _) in map {
-        visit(k).await;
+    for (k, v) in map {
+        visit(k, v).await;
     }
 }
 // ANCHOR_END: walk

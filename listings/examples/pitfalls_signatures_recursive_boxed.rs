@@ -4,6 +4,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
+// clippy would suggest `async fn`, which cannot say `Send`.
+#[allow(clippy::manual_async_fn)]
 // ANCHOR: tick
 fn tick(n: u32, ticks: Arc<AtomicU32>) -> impl Future<Output = ()> + Send {
     async move {

@@ -4,25 +4,32 @@ use std::marker::PhantomData;
 struct Object<'a>(PhantomData<*const &'a ()>);
 unsafe impl Send for Object<'static> {}
 
+impl Object<'_> {
+    fn is_valid(&self) -> bool {
+        true
+    }
+}
+
 fn global() -> Object<'static> {
     Object(PhantomData)
 }
+
+// Takes the handle by value, as an API that consumes it would.
+fn release(_object: Object<'static>) {}
 
 // ANCHOR: after
 async fn use_global() -> bool {
     tokio::task::yield_now().await;
     let object = global(); // taken after the last await: not part of the future's state
-    drop(object);
-    true
+    object.is_valid()
 }
 // ANCHOR_END: after
 
 // ANCHOR: before
-async fn use_global_first() -> bool {
+async fn use_global_first() {
     let object = global();
-    drop(object); // moved away before the first await, never borrowed
+    release(object); // moved away before the first await, never borrowed
     tokio::task::yield_now().await;
-    true
 }
 // ANCHOR_END: before
 
@@ -31,9 +38,11 @@ fn assert_send<T: Send>(_: &T) {}
 #[tokio::main]
 async fn main() {
     assert_send(&global()); // the handle itself is `Send`
-    let future = use_global();
-    assert_send(&future);
-    assert!(tokio::spawn(future).await.unwrap());
-    assert!(tokio::spawn(use_global_first()).await.unwrap());
+    let after = use_global();
+    let before = use_global_first();
+    assert_send(&after);
+    assert_send(&before);
+    assert!(tokio::spawn(after).await.unwrap());
+    tokio::spawn(before).await.unwrap();
     println!("spawned and finished");
 }
