@@ -51,7 +51,7 @@ pub trait Visit {
 }
 
 /// Hands `visit` each path as a closure making one call (the `*_static`/`*_dyn` functions of
-/// costs_dispatch.rs). The receiver goes through `black_box`, so the compiler cannot see
+/// costs_dispatch.rs). The receiver goes through `black_box`, so the compiler does not see
 /// through a `dyn` to the concrete type: dynamic dispatch stays dynamic.
 pub fn each_path(visit: &mut impl Visit) {
     use dispatch::{boxed_dyn, dynosaur_dyn, explicit_static, macro_dyn, macro_static, native_static, plain};
