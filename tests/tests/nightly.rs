@@ -1,14 +1,16 @@
 //! Listings that need a nightly feature (listings/nightly/examples) are built and run with
 //! `cargo +nightly` when a nightly toolchain is installed. Without one, this test passes and
 //! says SKIPPED on the terminal, past libtest's output capture, so nobody mistakes it for a pass.
+//! `BOOK_NIGHTLY=name` picks another toolchain than `nightly` (an uninstalled name shows the skip).
 
 use std::io::Write;
 use std::process::Command;
 
 /// `rustup run nightly ...`, with the variables the stable toolchain set for us removed.
 fn nightly(program: &str) -> Command {
+    let toolchain = std::env::var("BOOK_NIGHTLY").unwrap_or_else(|_| "nightly".into());
     let mut cmd = Command::new("rustup");
-    cmd.args(["run", "nightly", program]);
+    cmd.args(["run", &toolchain, program]);
     for (key, _) in std::env::vars_os() {
         let key = key.to_string_lossy().into_owned();
         if key.starts_with("CARGO") || key.starts_with("RUSTUP_TOOLCHAIN") || key.starts_with("RUSTC") || key.starts_with("RUSTDOC") {
