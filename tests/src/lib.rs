@@ -5,3 +5,4 @@
 pub mod load;
 pub mod lints;
 pub mod markdown;
+pub mod scratch;

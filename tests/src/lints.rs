@@ -261,31 +261,8 @@ fn check_orphans(root: &Path, included: &BTreeSet<PathBuf>, out: &mut Vec<Proble
 mod tests {
     use super::*;
 
-    /// A throwaway book root with the given files, deleted when dropped.
-    struct Root(PathBuf);
-
-    impl std::ops::Deref for Root {
-        type Target = Path;
-        fn deref(&self) -> &Path {
-            &self.0
-        }
-    }
-
-    impl Drop for Root {
-        fn drop(&mut self) {
-            let _ = fs::remove_dir_all(&self.0);
-        }
-    }
-
-    fn root(files: &[(&str, &str)]) -> Root {
-        let dir = std::env::temp_dir().join(format!("lints-{}-{:?}", std::process::id(), std::thread::current().id()));
-        let _ = fs::remove_dir_all(&dir);
-        for (path, text) in files {
-            let p = dir.join(path);
-            fs::create_dir_all(p.parent().unwrap()).unwrap();
-            fs::write(p, text).unwrap();
-        }
-        Root(dir)
+    fn root(files: &[(&str, &str)]) -> crate::scratch::Scratch {
+        crate::scratch::Scratch::new("lints", files)
     }
 
     fn chapter(raw: &str, expanded: &str) -> Chapter {

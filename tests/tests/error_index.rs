@@ -550,24 +550,8 @@ fn links_of_the_index_and_the_guide_reach_their_sections_and_listings() {
 // ---------------------------------------------------------------------------------------------
 // The checks themselves, on broken pages: each must fail, naming the line.
 
-/// A throwaway root with the given files, deleted when dropped.
-struct Root(std::path::PathBuf);
-
-impl Drop for Root {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
-fn root(files: &[(&str, &str)]) -> Root {
-    let dir = std::env::temp_dir().join(format!("error-index-{}-{:?}", std::process::id(), std::thread::current().id()));
-    let _ = fs::remove_dir_all(&dir);
-    for (path, text) in files {
-        let p = dir.join(path);
-        fs::create_dir_all(p.parent().unwrap()).unwrap();
-        fs::write(p, text).unwrap();
-    }
-    Root(dir)
+fn root(files: &[(&str, &str)]) -> book_tests::scratch::Scratch {
+    book_tests::scratch::Scratch::new("error-index", files)
 }
 
 const RC_SYNC: (&str, &str) = (
@@ -596,42 +580,42 @@ Produced by: `listings/fail/demo_fut.stderr`
 #[test]
 fn a_backed_index_passes() {
     let r = root(&[RC_SYNC, NOT_SEND]);
-    assert_eq!(check_entries(&r.0, GOOD), Vec::<String>::new());
-    assert_eq!(unindexed(&r.0, GOOD), Vec::<String>::new());
+    assert_eq!(check_entries(&r, GOOD), Vec::<String>::new());
+    assert_eq!(unindexed(&r, GOOD), Vec::<String>::new());
 }
 
 #[test]
 fn a_renamed_message_fails_naming_the_entry_and_line() {
     let r = root(&[RC_SYNC, NOT_SEND]);
     let renamed = GOOD.replace("### future cannot be sent", "### future cannot be moved");
-    let p = check_entries(&r.0, &renamed);
+    let p = check_entries(&r, &renamed);
     assert_eq!(p.len(), 1, "{p:?}");
     assert!(p[0].starts_with("src/error-index.md:12: entry \"future cannot be moved between threads safely\": listings/fail/demo_fut.stderr (named at line 15) says \"error: future cannot be sent between threads safely\""), "{p:?}");
     // And the snapshot's message is now in no entry.
-    assert!(unindexed(&r.0, &renamed)[0].starts_with("listings/fail/demo_fut.stderr: \"error: future cannot be sent"));
+    assert!(unindexed(&r, &renamed)[0].starts_with("listings/fail/demo_fut.stderr: \"error: future cannot be sent"));
 }
 
 #[test]
 fn a_wrong_code_or_concrete_message_fails() {
     let r = root(&[RC_SYNC, NOT_SEND]);
-    let p = check_entries(&r.0, &GOOD.replace("| E0277 |", "| E0278 |"));
+    let p = check_entries(&r, &GOOD.replace("| E0277 |", "| E0278 |"));
     assert_eq!(p, ["src/error-index.md:5: entry \"`T` cannot be shared between threads safely (E0277)\": the table of codes has no row for it: \"| E0277 | [`T` cannot be shared between threads safely](#t-cannot-be-shared-between-threads-safely-e0277) |\""]);
-    let p = check_entries(&r.0, &GOOD.replace("(E0277)", "(E0599)"));
+    let p = check_entries(&r, &GOOD.replace("(E0277)", "(E0599)"));
     assert!(p.iter().any(|p| p.starts_with("src/error-index.md:5: entry") && p.contains("does not match")), "{p:?}");
-    let p = check_entries(&r.0, &GOOD.replace(": `Rc<i32>` cannot", ": `Rc<u8>` cannot"));
+    let p = check_entries(&r, &GOOD.replace(": `Rc<i32>` cannot", ": `Rc<u8>` cannot"));
     assert!(p.iter().any(|p| p.starts_with("src/error-index.md:10: ") && p.ends_with("not \"`Rc<u8>` cannot be shared between threads safely\"")), "{p:?}");
-    let p = check_entries(&r.0, &GOOD.replace(": `Rc<i32>` cannot be shared between threads safely", ""));
+    let p = check_entries(&r, &GOOD.replace(": `Rc<i32>` cannot be shared between threads safely", ""));
     assert!(p.iter().any(|p| p.starts_with("src/error-index.md:10: ") && p.contains("give the concrete message")), "{p:?}");
 }
 
 #[test]
 fn a_missing_snapshot_or_listing_link_fails() {
     let r = root(&[RC_SYNC, NOT_SEND]);
-    let p = check_entries(&r.0, &GOOD.replace("demo_fut.stderr", "demo_gone.stderr"));
+    let p = check_entries(&r, &GOOD.replace("demo_fut.stderr", "demo_gone.stderr"));
     assert_eq!(p, ["src/error-index.md:15: entry \"future cannot be sent between threads safely\": listings/fail/demo_gone.stderr does not exist"]);
-    let p = check_entries(&r.0, &GOOD.replace("Produced by: `listings/fail/demo_fut.stderr`", ""));
+    let p = check_entries(&r, &GOOD.replace("Produced by: `listings/fail/demo_fut.stderr`", ""));
     assert!(p.iter().any(|p| p.starts_with("src/error-index.md:12: ") && p.contains("names no snapshot")), "{p:?}");
-    let p = check_entries(&r.0, &GOOD.replace("[`demo_spawn`](demo.md)", "the chapter"));
+    let p = check_entries(&r, &GOOD.replace("[`demo_spawn`](demo.md)", "the chapter"));
     assert!(p.iter().any(|p| p.starts_with("src/error-index.md:12: ") && p.contains("links to no listing")), "{p:?}");
 }
 
@@ -642,13 +626,13 @@ fn note_entries_match_a_line_under_the_error() {
     let page = "### note: future is not `Send` as this value is used across an await\n\n[`demo_fix`](demo.md)\n\nProduced by: `listings/fail/demo_fut.stderr`\n\n\
                 ### help: within `T`, the trait `Send` is not implemented for `U`\n\n[`demo_fix`](demo.md)\n\nProduced by:\n\
                 - `listings/fail/demo_fut.stderr`: help: within `impl Future<Output = ()>`, the trait `Send` is not implemented for `Rc<i32>`\n";
-    assert_eq!(check_entries(&r.0, page), Vec::<String>::new());
-    let p = check_entries(&r.0, &page.replace("as this value", "as that value"));
+    assert_eq!(check_entries(&r, page), Vec::<String>::new());
+    let p = check_entries(&r, &page.replace("as this value", "as that value"));
     assert_eq!(p, ["src/error-index.md:1: entry \"note: future is not `Send` as that value is used across an await\": listings/fail/demo_fut.stderr (named at line 5) has no line that this heading matches"]);
-    let p = check_entries(&r.0, &page.replace("for `Rc<i32>`", "for `Arc<i32>`"));
+    let p = check_entries(&r, &page.replace("for `Rc<i32>`", "for `Arc<i32>`"));
     assert_eq!(p, ["src/error-index.md:12: entry \"help: within `T`, the trait `Send` is not implemented for `U`\": listings/fail/demo_fut.stderr has no line \"help: within `impl Future<Output = ()>`, the trait `Send` is not implemented for `Arc<i32>`\""]);
     // Notes are not first lines: the reverse check still wants the error itself indexed.
-    assert_eq!(unindexed(&r.0, page).len(), 1);
+    assert_eq!(unindexed(&r, page).len(), 1);
 }
 
 #[test]
@@ -665,10 +649,10 @@ fn placeholders_stand_for_one_code_span_and_nothing_else() {
 fn links_must_reach_a_page_an_id_and_the_listing() {
     let chapter = "# Demo\n\n## Arc\n\n```rust\n{{#rustdoc_include ../listings/examples/demo_arc.rs}}\n```\n\n## Other\n";
     let r = root(&[("src/demo.md", chapter), ("listings/examples/demo_arc.rs", "fn main() {}\n")]);
-    let html = r.0.join("html");
+    let html = r.join("html");
     fs::create_dir_all(&html).unwrap();
     fs::write(html.join("demo.html"), "<h2 id=\"arc\">Arc</h2><h2 id=\"other\">Other</h2>").unwrap();
-    let check = |text: &str| check_links(&r.0, GUIDE, text, &html);
+    let check = |text: &str| check_links(&r, GUIDE, text, &html);
     assert_eq!(check("See [`demo_arc`](demo.md#arc) and [docs](https://docs.rs/tokio)."), Vec::<String>::new());
     assert_eq!(check("\n[`demo_arc`](demo.md#other)"), ["src/choosing-a-fix.md:2: link [`demo_arc`](demo.md#other): src/demo.md does not show listing `demo_arc` in section #other"]);
     assert_eq!(check("[`demo_arc`](demo.md#nope)"), ["src/choosing-a-fix.md:1: link [`demo_arc`](demo.md#nope): src/demo.md has no heading with id `nope`"]);
