@@ -50,7 +50,8 @@ pub const EXAMPLES: &str = "listings/examples";
 pub const FAIL: &str = "listings/fail";
 pub const NIGHTLY: &str = "listings/nightly/examples";
 
-fn is_error_code(attr: &str) -> bool {
+/// `E` and four digits, as rustc writes an error code.
+pub fn is_error_code(attr: &str) -> bool {
     attr.len() == 5 && attr.starts_with('E') && attr[1..].chars().all(|c| c.is_ascii_digit())
 }
 

@@ -77,7 +77,7 @@ fn fenced_lines(text: &str) -> HashSet<usize> {
 fn split_code(heading: &str) -> (String, Option<String>) {
     if let Some(rest) = heading.strip_suffix(')') {
         if let Some((message, code)) = rest.rsplit_once(" (") {
-            if code.len() == 5 && code.starts_with('E') && code[1..].chars().all(|c| c.is_ascii_digit()) {
+            if book_tests::lints::is_error_code(code) {
                 return (message.to_owned(), Some(code.to_owned()));
             }
         }
