@@ -1,8 +1,11 @@
-//! The book's markdown as the harness sees it: fenced blocks and include directives.
+//! The book's markdown as the harness sees it: code blocks, read with mdBook's own parser (so the
+//! harness sees exactly the blocks mdBook renders), and include directives.
 //!
 //! Shared by `build.rs` (through `#[path]`) and the tests (through the library), so the
 //! rules that lint the book and the code that feeds skeptic read the markdown the same way.
 
+use mdbook_markdown::pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
+use mdbook_markdown::{MarkdownOptions, new_cmark_parser};
 use std::path::{Path, PathBuf};
 
 /// One chapter: where it is, its source, and the text mdBook made of it (includes expanded).
@@ -68,14 +71,14 @@ impl Chapter {
     }
 }
 
-/// A fenced code block: ```` ```info ```` ... ```` ``` ````.
+/// A code block as mdBook renders it: fenced (```` ```info ````) or indented (no info string).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fence {
-    /// 1-based line of the opening fence.
+    /// 1-based line of the opening fence (of the first line, for an indented block).
     pub line: usize,
-    /// Everything after the backticks, e.g. `rust,compile_fail,E0277`.
+    /// Everything after the backticks, e.g. `rust,compile_fail,E0277` (`""` for an indented block).
     pub info: String,
-    /// The lines between the fences.
+    /// The block's lines, as mdBook hands them to the renderer (list or quote indentation removed).
     pub body: Vec<String>,
 }
 
@@ -94,37 +97,50 @@ impl Fence {
         self.attrs().contains(&attr)
     }
 
+    /// The tokens of the info string, split as mdBook splits them into CSS classes.
     fn tokens(&self) -> impl Iterator<Item = &str> {
-        self.info
-            .split(|c: char| c == ',' || c.is_whitespace())
-            .filter(|t| !t.is_empty())
+        self.info.split([' ', '\t', ',']).filter(|t| !t.is_empty())
     }
 }
 
-/// Every fenced block of `text`, in order. An unclosed fence runs to the end of the text.
+/// mdBook's own markdown parser (`mdbook-markdown`, pulldown-cmark with the options mdBook
+/// renders with), with each event's byte range in `text`.
+pub fn events(text: &str) -> impl Iterator<Item = (Event<'_>, std::ops::Range<usize>)> {
+    new_cmark_parser(text, &MarkdownOptions::default()).into_offset_iter()
+}
+
+/// The 1-based line of byte `offset` in `text`.
+pub fn line_at(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// Every code block of `text` that mdBook renders, in order.
 pub fn fences(text: &str) -> Vec<Fence> {
     let mut out = Vec::new();
-    let mut open: Option<(usize, Fence)> = None; // (backtick count, block)
-    for (i, line) in text.lines().enumerate() {
-        let trimmed = line.trim_start();
-        let ticks = trimmed.chars().take_while(|&c| c == '`').count();
-        match &mut open {
-            None if ticks >= 3 => {
-                let fence = Fence {
-                    line: i + 1,
-                    info: trimmed[ticks..].trim().to_owned(),
-                    body: Vec::new(),
+    let mut open: Option<(Fence, String)> = None;
+    for (event, range) in events(text) {
+        match event {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let info = match kind {
+                    CodeBlockKind::Fenced(info) => info.trim().to_owned(),
+                    CodeBlockKind::Indented => String::new(),
                 };
-                open = Some((ticks, fence));
+                open = Some((Fence { line: line_at(text, range.start), info, body: Vec::new() }, String::new()));
             }
-            None => {}
-            Some((n, _)) if ticks >= *n && trimmed[ticks..].trim().is_empty() => {
-                out.push(open.take().unwrap().1);
+            Event::Text(t) => {
+                if let Some((_, body)) = &mut open {
+                    body.push_str(&t);
+                }
             }
-            Some((_, fence)) => fence.body.push(line.to_owned()),
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some((mut fence, body)) = open.take() {
+                    fence.body = body.lines().map(str::to_owned).collect();
+                    out.push(fence);
+                }
+            }
+            _ => {}
         }
     }
-    out.extend(open.map(|(_, f)| f));
     out
 }
 
@@ -220,6 +236,17 @@ mod tests {
         assert_eq!(f[0].body, ["{{#include a.rs}}"]);
         // A longer fence may hold a shorter one.
         assert_eq!(f[1].body, ["```"]);
+    }
+
+    #[test]
+    fn blocks_are_the_ones_mdbook_renders() {
+        // A tilde fence, a fence inside a list item (its indentation is not part of the body),
+        // an indented block (no info string), and no block inside an HTML comment.
+        let md = "~~~rust\nfn a() {}\n~~~\n\n- item\n\n  ```text\n  out\n  ```\n\nPara.\n\n    indented\n\n<!--\n```rust\nhidden\n```\n-->\n";
+        let f = fences(md);
+        assert_eq!(f.iter().map(|f| (f.line, f.info.as_str())).collect::<Vec<_>>(), [(1, "rust"), (7, "text"), (13, "")], "{f:?}");
+        assert_eq!(f[1].body, ["out"]);
+        assert_eq!(f[2].body, ["indented"]);
     }
 
     #[test]
