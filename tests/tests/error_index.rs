@@ -556,7 +556,9 @@ fn html() -> &'static Path {
     static HTML: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
     HTML.get_or_init(|| {
         let mut book = mdbook_driver::MDBook::load(load::root()).expect("book loads");
-        let html = Path::new(env!("CARGO_TARGET_TMPDIR")).join("error-index-book");
+        // One folder per process: several runs of this test at once (a shared target folder)
+        // must not read each other's half-built book.
+        let html = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("error-index-book-{}", std::process::id()));
         book.config.build.build_dir = html.clone();
         book.build().expect("book builds");
         html
