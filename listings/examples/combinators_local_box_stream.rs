@@ -4,9 +4,9 @@ use futures::stream::{self, LocalBoxStream, StreamExt};
 use tokio::task::LocalSet;
 
 // ANCHOR: numbers
-// A stream whose items are `Rc`s cannot be a `BoxStream`; a local task can poll it.
+// The same stream as in the failing listing, as a `LocalBoxStream`, polled by a local task.
 fn numbers() -> LocalBoxStream<'static, Rc<u32>> {
-    stream::iter(0..3).map(Rc::new).boxed_local()
+    stream::iter(vec![Rc::new(1_u32), Rc::new(2)]).boxed_local()
 }
 
 async fn sum_locally() -> u32 {
