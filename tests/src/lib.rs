@@ -5,4 +5,5 @@
 pub mod load;
 pub mod lints;
 pub mod markdown;
+pub mod quotes;
 pub mod scratch;
