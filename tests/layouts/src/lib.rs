@@ -473,7 +473,7 @@ pub fn render(view: &View, futures: &[(String, Type)], mark: Option<&(NotSend, S
     } else {
         format!("in {} futures, state by state", futures.len())
     };
-    let _ = write!(h, "<details class=\"future-layout\">\n<summary>What rustc stores {what}");
+    let _ = write!(h, "<details class=\"future-layout\">\n<summary>What rustc lays out {what}");
     if let Some((m, _)) = mark {
         let temporary = if m.name.chars().all(|c| c.is_alphanumeric() || c == '_') { "" } else { "the temporary " };
         let _ = write!(h, "; {temporary}<code>{}</code> is not <code>Send</code>", esc(&m.name));
@@ -522,10 +522,18 @@ pub fn render(view: &View, futures: &[(String, Type)], mark: Option<&(NotSend, S
         }
         h.push_str("</ol>\n</div>\n");
     }
+    let upvars = futures.iter().any(|(_, t)| t.variants.iter().filter(|v| v.fields.iter().any(|f| f.kind == Kind::Upvar)).count() > 1);
     let twice = futures.iter().any(|(_, t)| {
         t.variants.iter().any(|v| v.fields.iter().any(|a| a.kind == Kind::Upvar && v.fields.iter().any(|b| b.kind == Kind::Local && b.name == a.name)))
     });
-    let twice = if twice { " In a suspended state an argument can appear twice: as the call stored it, and as the body's local of the same name." } else { "" };
+    let captures_only = futures.iter().all(|(_, t)| t.name.starts_with("{async block@") || !t.variants.iter().any(|v| v.fields.iter().any(|f| f.kind == Kind::Upvar)));
+    let (what, stored) = if captures_only { ("A captured value", "as the block captured it") } else { ("An argument", "as the call stored it") };
+    let twice = match (upvars, twice) {
+        (true, true) => format!(" {what} has its place in every state, {stored}; in a suspended state it can appear a second time, as the body's local of the same name."),
+        (true, false) => format!(" {what} has its place in every state, {stored}."),
+        (false, true) => format!(" In a suspended state an argument can appear twice: {stored}, and as the body's local of the same name."),
+        (false, false) => String::new(),
+    };
     let compiled = if view.is_failing() {
         format!("<code>{}</code> without its <code>main</code>, the part that needs a <code>Send</code> future (the rest compiles)", view.listing)
     } else {
