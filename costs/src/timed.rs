@@ -97,6 +97,18 @@ pub const TABLES: &[TimeTable] = &[
         ],
     },
     TimeTable {
+        id: "free_1k",
+        first_column: "Where 256 boxed futures of 1026 bytes are freed",
+        per: "box (allocate and free)",
+        baseline: "same",
+        baseline_name: "the same thread",
+        digits: 1,
+        rows: &[
+            row("same", "on the thread that allocated them"),
+            row("other", "on another thread"),
+        ],
+    },
+    TimeTable {
         id: "spawn_size",
         first_column: "`tokio::spawn(hold::<N>())`, then `.await` its `JoinHandle` (multi-thread runtime)",
         per: "spawn",
@@ -201,7 +213,8 @@ pub fn batches(table: &TimeTable) -> Vec<Batch> {
         "dispatch" => dispatch(),
         "ct" => awaited(Arc::new(Builder::new_current_thread().build().unwrap())),
         "mt" => awaited(multi_thread()),
-        "free" => free(),
+        "free" => free(boxed_future),
+        "free_1k" => free(boxed_big_future),
         "spawn_size" => spawn_size(),
         "rc" => rc(),
         "cell" => cell(),
@@ -258,9 +271,8 @@ macro_rules! timed_loop {
 
 static YIELDER: Yielder = Yielder { base: 40 };
 
-/// The paths on `Yielder`, awaited in a task. A call through `dyn` is made in a `let` of its
-/// own, so that the `&dyn` temporary (not `Sync`, so not `Send` behind `&`) is not held across
-/// the `.await`: the future awaited is the same box.
+/// The paths on `Yielder`, awaited in a loop in a task; the receiver through `black_box`, as in
+/// `each_path`.
 fn awaited(rt: Arc<Runtime>) -> Vec<Batch> {
     let y: &'static Yielder = &YIELDER;
     vec![
@@ -269,30 +281,15 @@ fn awaited(rt: Arc<Runtime>) -> Vec<Batch> {
         in_task(&rt, move |n| timed_loop!(n, { black_box(Native::call(black_box(y), black_box(2)).await); })),
         in_task(&rt, move |n| timed_loop!(n, { black_box(Explicit::call(black_box(y), black_box(2)).await); })),
         in_task(&rt, move |n| timed_loop!(n, { black_box(Macro::call(black_box(y), black_box(2)).await); })),
-        in_task(&rt, move |n| {
-            timed_loop!(n, {
-                let future = black_box(y as &dyn Macro).call(black_box(2));
-                black_box(future.await);
-            })
-        }),
-        in_task(&rt, move |n| {
-            timed_loop!(n, {
-                let future = black_box(y as &dyn Boxed).call(black_box(2));
-                black_box(future.await);
-            })
-        }),
-        in_task(&rt, move |n| {
-            timed_loop!(n, {
-                let future = black_box(DynExplicit::from_ref(y)).call(black_box(2));
-                black_box(future.await);
-            })
-        }),
+        in_task(&rt, move |n| timed_loop!(n, { black_box(black_box(y as &dyn Macro).call(black_box(2)).await); })),
+        in_task(&rt, move |n| timed_loop!(n, { black_box(black_box(y as &dyn Boxed).call(black_box(2)).await); })),
+        in_task(&rt, move |n| timed_loop!(n, { black_box(black_box(DynExplicit::from_ref(y)).call(black_box(2)).await); })),
     ]
 }
 
 type BoxedFuture = Pin<Box<dyn Future<Output = u64> + Send>>;
 
-/// How many boxes are allocated before they are freed, in the `free` table.
+/// How many boxes are allocated before they are freed, in the `free` tables.
 pub const BOXES: usize = 256;
 
 /// One boxed future of costs_dispatch.rs: `Adder`'s `Boxed::call`, 24 bytes on the heap.
@@ -300,22 +297,27 @@ fn boxed_future() -> BoxedFuture {
     black_box(&ADDER as &dyn Boxed).call(black_box(2))
 }
 
-/// `BOXES` boxed futures allocated, then freed: on this thread, or handed to another thread
-/// that frees them. Only the allocating and the freeing are timed, not the hand-over.
-fn free() -> Vec<Batch> {
-    let mut mine: Vec<BoxedFuture> = Vec::with_capacity(BOXES);
+/// `used_after()` of costs_sizes.rs, boxed: 1026 bytes on the heap.
+fn boxed_big_future() -> Pin<Box<dyn Future<Output = u8> + Send>> {
+    Box::pin(black_box(crate::sizes::used_after()))
+}
+
+/// `BOXES` values of `make()` allocated, then freed: on this thread, or handed to another
+/// thread that frees them. Only the allocating and the freeing are timed, not the hand-over.
+fn free<T: Send + 'static>(make: fn() -> T) -> Vec<Batch> {
+    let mut mine: Vec<T> = Vec::with_capacity(BOXES);
     let same: Batch = Box::new(move |iters| {
         let mut took = Duration::ZERO;
         for _ in 0..iters.div_ceil(BOXES as u64) {
             let start = Instant::now();
-            mine.extend((0..BOXES).map(|_| boxed_future()));
+            mine.extend((0..BOXES).map(|_| make()));
             mine.clear();
             took += start.elapsed();
         }
         took
     });
-    let (to_freer, freer_gets) = sync_channel::<Vec<BoxedFuture>>(1);
-    let (freed, back) = sync_channel::<(Vec<BoxedFuture>, Duration)>(1);
+    let (to_freer, freer_gets) = sync_channel::<Vec<T>>(1);
+    let (freed, back) = sync_channel::<(Vec<T>, Duration)>(1);
     std::thread::spawn(move || {
         for mut boxes in freer_gets {
             let start = Instant::now();
@@ -331,7 +333,7 @@ fn free() -> Vec<Batch> {
         for _ in 0..iters.div_ceil(BOXES as u64) {
             let mut boxes = spare.take().unwrap();
             let start = Instant::now();
-            boxes.extend((0..BOXES).map(|_| boxed_future()));
+            boxes.extend((0..BOXES).map(|_| make()));
             took += start.elapsed();
             to_freer.send(boxes).unwrap();
             let (boxes, freeing) = back.recv().unwrap();

@@ -176,6 +176,7 @@ const CLAIMS: &[Claim] = &[
     Claim::SmallPart("mt", "dynosaur_dyn", "native_static", 1.0 / 3.0),
     // Where the box is freed.
     Claim::Same("free", "other", "same"),
+    Claim::Same("free_1k", "other", "same"),
     // The size of a spawned future.
     Claim::Times("spawn_size", "64kib", "64b", 2.0),
     // The fixes.

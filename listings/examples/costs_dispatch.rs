@@ -72,7 +72,7 @@ impl Boxed for Adder {
 
 // ANCHOR: suspending
 /// The same method on a future that suspends once: `yield_now` returns
-/// `Pending` and wakes the task, and the runtime polls it again.
+/// `Pending` once, having arranged to be woken, and the runtime polls it again.
 pub struct Yielder {
     pub base: u64,
 }
@@ -114,7 +114,7 @@ impl Boxed for Yielder {
 // ANCHOR: block_on
 /// Polls a future to completion on this thread, with a waker that does
 /// nothing: the smallest executor, so that its cost hides nothing. (It spins
-/// on `Pending`; every future here is ready at its first poll.)
+/// on `Pending`; the `Adder` futures it is given are ready at their first poll.)
 pub fn block_on<F: Future>(future: F) -> F::Output {
     let mut future = pin!(future);
     let mut cx = Context::from_waker(Waker::noop());
