@@ -3,6 +3,7 @@
 //! the nightly listings; ../tests/compile-fail checks the failing listings' snapshots.
 
 pub mod load;
+pub mod links;
 pub mod lints;
 pub mod markdown;
 pub mod quotes;

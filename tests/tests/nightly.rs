@@ -1,7 +1,9 @@
 //! Listings that need a nightly feature (listings/nightly/examples) are built and run with
 //! `cargo +nightly` when a nightly toolchain is installed. Without one, this test passes and
-//! says SKIPPED on the terminal, past libtest's output capture, so nobody mistakes it for a pass.
+//! says SKIPPED on the terminal, past libtest's output capture, so nobody mistakes it for a pass;
+//! with `BOOK_REQUIRE_NIGHTLY=1` (CI sets it) a missing toolchain fails instead.
 //! `BOOK_NIGHTLY=name` picks another toolchain than `nightly` (an uninstalled name shows the skip).
+//! A missing or empty listings/nightly/examples fails: a test that runs nothing is no test.
 
 use std::io::Write;
 use std::process::Command;
@@ -25,11 +27,20 @@ fn nightly_listings_build_and_run() {
     let root = book_tests::load::root();
     let dir = root.join("listings/nightly/examples");
     let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .map(|d| d.flatten().filter_map(|e| e.path().file_stem().map(|s| s.to_string_lossy().into_owned())).collect())
-        .unwrap_or_default();
+        .unwrap_or_else(|e| panic!("{}: {e}: the nightly listings are missing", dir.display()))
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "rs"))
+        .filter_map(|e| e.path().file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .collect();
     names.sort();
+    assert!(!names.is_empty(), "{}: no listing (*.rs) to build: if the book has no nightly listing any more, delete this test", dir.display());
     let version = nightly("rustc").arg("--version").output();
     let Some(version) = version.ok().filter(|o| o.status.success()) else {
+        assert!(
+            std::env::var_os("BOOK_REQUIRE_NIGHTLY").is_none(),
+            "no nightly toolchain (rustup run {} rustc fails), and BOOK_REQUIRE_NIGHTLY is set: install one with `rustup toolchain install nightly`",
+            std::env::var("BOOK_NIGHTLY").unwrap_or_else(|_| "nightly".into())
+        );
         let line = format!("\nSKIPPED (no nightly toolchain): {} nightly listings not tested: {}\n\n", names.len(), names.join(", "));
         let _ = std::io::stderr().write_all(line.as_bytes());
         return;
