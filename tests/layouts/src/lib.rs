@@ -319,7 +319,8 @@ pub struct Variant {
 pub enum Kind {
     /// `upvar`: an argument of an `async fn`, or what an async block captured.
     Upvar,
-    /// `local`: a variable, a temporary (`.coroutine_fieldN`) or the awaited future (`__awaitee`).
+    /// `local`: a variable, a value with no name in the source (`.coroutine_fieldN`, such as a
+    /// temporary) or the awaited future (`__awaitee`).
     Local,
     /// `field`: a field of a struct or of an enum's variant.
     Field,
@@ -335,7 +336,7 @@ pub struct Field {
 }
 
 impl Field {
-    fn is_temporary(&self) -> bool {
+    fn is_unnamed(&self) -> bool {
         self.kind == Kind::Local && self.name.starts_with('.')
     }
     fn is_awaitee(&self) -> bool {
@@ -469,7 +470,7 @@ impl NotSend {
             return false;
         }
         let is_name = self.name.chars().all(|c| c.is_alphanumeric() || c == '_');
-        if is_name { field.name == self.name } else { field.is_temporary() && field.ty.as_deref() == Some(self.ty.as_str()) }
+        if is_name { field.name == self.name } else { field.is_unnamed() && field.ty.as_deref() == Some(self.ty.as_str()) }
     }
 }
 
@@ -598,7 +599,7 @@ fn render_fields(h: &mut String, fields: &[Field], arg: &str, mark: Option<&(Not
             Kind::Padding => ("padding", String::new()),
             Kind::Upvar => (arg, format!("<code>{}</code> ", esc(&f.name))),
             Kind::Local if f.is_awaitee() => ("the future it awaits", String::new()),
-            Kind::Local if f.is_temporary() => ("a temporary", String::new()),
+            Kind::Local if f.is_unnamed() => ("unnamed", String::new()),
             Kind::Local => ("local", format!("<code>{}</code> ", esc(&f.name))),
             Kind::Field => ("field", format!("<code>{}</code> ", esc(&f.name))),
         };
@@ -656,7 +657,7 @@ print-type-size     field `.buf`: 16 bytes
         assert_eq!(names, ["Unresumed", "Suspend0", "Returned"]);
         let guard = &t.variants[1].fields[0];
         assert_eq!((guard.name.as_str(), guard.size, guard.ty.as_deref()), (".coroutine_field2", 16, Some("std::sync::MutexGuard<'_, Vec<String>>")));
-        assert!(guard.is_temporary() && t.variants[1].fields[2].is_awaitee());
+        assert!(guard.is_unnamed() && t.variants[1].fields[2].is_awaitee());
     }
 
     #[test]
