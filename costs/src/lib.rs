@@ -265,9 +265,11 @@ pub fn anchor(table: &timed::TimeTable, row: &Path) -> String {
     format!("cost-{}-{}", table.id, row.id).replace('_', "-")
 }
 
-/// The futures of the spawn-size tables: label, `size_of_val`, and a `tokio::spawn` of one
-/// (inside a runtime context).
-pub fn spawned_futures() -> [(&'static str, usize, fn() -> tokio::task::JoinHandle<u8>); 4] {
+/// A `tokio::spawn` of one future (inside a runtime context).
+pub type Spawn = fn() -> tokio::task::JoinHandle<u8>;
+
+/// The futures of the spawn-size tables: label, `size_of_val`, and a spawn of one.
+pub fn spawned_futures() -> [(&'static str, usize, Spawn); 4] {
     use spawn::hold;
     [
         ("N = 64 B", size_of_val(&hold::<64>()), || tokio::spawn(hold::<64>())),
