@@ -3,6 +3,7 @@
 //! Shared by `build.rs` (through `#[path]`) and the tests (through the library), so the
 //! rules that lint the book and the code that feeds skeptic read the markdown the same way.
 
+use crate::settings::Settings;
 use std::path::{Path, PathBuf};
 
 /// One chapter: where it is, its source, and the text mdBook made of it (includes expanded).
@@ -27,13 +28,31 @@ impl Chapter {
     pub fn skeptic_copy(&self) -> String {
         let raw: Vec<Fence> = fences(&self.raw).into_iter().filter(|f| f.lang() == "rust").collect();
         let mut by_line = std::collections::HashMap::new();
+        // Settings the block carries for tests/skeptic-rustc, as its last line (crate::settings).
+        let mut last_line = std::collections::HashMap::new();
+        let all = fences(&self.raw);
         for (k, e) in fences(&self.expanded).into_iter().filter(|f| f.lang() == "rust").enumerate() {
-            by_line.insert(e.line, raw.get(k).cloned());
+            let r = raw.get(k).cloned();
+            if let Some(settings) = r.as_ref().and_then(|r| Settings::of(r).ok()) {
+                let below = all.iter().position(|f| Some(f) == r.as_ref()).and_then(|j| all.get(j + 1));
+                let stdout = below.filter(|b| b.lang() == "text" && b.has("output")).and_then(|b| {
+                    let inc = includes(b.body.join("\n").trim()).into_iter().next()?.ok()?;
+                    Some(inc.resolve(self.path.parent().unwrap_or(Path::new(""))).to_string_lossy().into_owned())
+                });
+                if let Some(marker) = crate::settings::skeptic_marker(&settings, stdout.as_deref()) {
+                    last_line.insert(e.line + e.body.len() + 1, marker);
+                }
+            }
+            by_line.insert(e.line, r);
         }
         let mut out = String::new();
         for (i, line) in self.expanded.lines().enumerate() {
+            if let Some(marker) = last_line.get(&(i + 1)) {
+                out.push_str(marker);
+                out.push('\n');
+            }
             match by_line.get(&(i + 1)) {
-                Some(Some(r)) if r.has("compile_fail") || r.has("nightly") => out.push_str("```text"),
+                Some(Some(r)) if !Settings::of(r).is_ok_and(|s| s.skeptic_runs()) => out.push_str("```text"),
                 Some(r) => {
                     let heading = |what: &str| {
                         let listing = r
