@@ -85,24 +85,79 @@ fn generated(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+/// Fails naming the generated file and the first line that differs from what is measured now.
+fn assert_current(name: &str, measured: &str) {
+    let recorded = generated(name);
+    if recorded == measured {
+        return;
+    }
+    let (r, m): (Vec<&str>, Vec<&str>) = (recorded.lines().collect(), measured.lines().collect());
+    let line = (0..r.len().max(m.len())).find(|&i| r.get(i) != m.get(i)).unwrap_or(0);
+    panic!(
+        "src/generated/{name}:{}: the book says\n    {}\nbut this compiler measures\n    {}\n{REGENERATE}",
+        line + 1,
+        r.get(line).unwrap_or(&"(no line)"),
+        m.get(line).unwrap_or(&"(no line)")
+    );
+}
+
 const REGENERATE: &str = "the table in the book is not what this compiler measures: \
     regenerate it with `cargo run -p costs --release --bin tables`";
 
 #[test]
 fn the_allocation_table_is_current() {
-    assert_eq!(generated("costs-allocations.md"), costs::allocation_table(&count), "{REGENERATE}");
+    assert_current("costs-allocations.md", &costs::allocation_table(&count));
 }
 
 #[test]
 fn the_size_table_is_current() {
-    assert_eq!(generated("costs-sizes.md"), costs::size_table(&count), "{REGENERATE}");
+    assert_current("costs-sizes.md", &costs::size_table(&count));
 }
 
-/// Times cannot be re-measured in a test, but the time table must be what the recorded runs
-/// give (costs-runs.tsv, whose columns must be the paths measured now).
+/// Times cannot be re-measured in a test, but every time table must be what the recorded runs
+/// give: every row of the table present in costs-runs.tsv, in every run, and nothing else.
 #[test]
-fn the_time_table_is_computed_from_the_recorded_runs() {
-    let runs = costs::parse_runs(&generated("costs-runs.tsv"));
-    assert!(!runs.is_empty(), "no runs recorded in costs-runs.tsv");
-    assert_eq!(generated("costs-time.md"), costs::time_table(&runs), "{REGENERATE}");
+fn the_time_tables_are_computed_from_the_recorded_runs() {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/../src/generated/costs-runs.tsv");
+    let records = costs::parse_runs(file, &generated(costs::RUNS_FILE)).unwrap_or_else(|e| panic!("{e}"));
+    for table in costs::timed::TABLES {
+        let expected = costs::time_table(table, &records).unwrap_or_else(|e| panic!("{e}"));
+        assert_current(&format!("costs-time-{}.md", table.id), &expected);
+    }
+    let known: Vec<&str> = costs::timed::TABLES.iter().map(|t| t.id).collect();
+    if let Some(r) = records.iter().find(|r| !known.contains(&r.table.as_str())) {
+        panic!("{file}: times for table `{}`, which no longer exists: {REGENERATE}", r.table);
+    }
+}
+
+fn recorded_times(table: &str) -> Vec<(&'static str, Vec<f64>)> {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/../src/generated/costs-runs.tsv");
+    let records = costs::parse_runs(file, &generated(costs::RUNS_FILE)).unwrap_or_else(|e| panic!("{e}"));
+    let table = costs::timed::table(table);
+    let times = costs::times_of(table, &records).unwrap_or_else(|e| panic!("{e}"));
+    table.rows.iter().map(|r| r.id).zip(times).collect()
+}
+
+fn range(values: &[f64]) -> (f64, f64) {
+    values.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| (lo.min(v), hi.max(v)))
+}
+
+/// What the chapter concludes from the dispatch table, checked on the recorded times: the
+/// static rows' ranges overlap the plain method's ("no difference beyond the brackets"), and
+/// every boxed row took longer than static `async fn` in every run.
+#[test]
+fn the_dispatch_table_says_what_the_chapter_reads_in_it() {
+    let times = recorded_times("dispatch");
+    let of = |id: &str| times.iter().find(|(r, _)| *r == id).map(|(_, t)| t.clone()).unwrap();
+    let plain = range(&of("plain"));
+    for id in ["native_static", "explicit_static"] {
+        let (lo, hi) = range(&of(id));
+        assert!(lo <= plain.1 && plain.0 <= hi, "dispatch: `{id}` [{lo}, {hi}] does not overlap `plain` {plain:?}");
+    }
+    let base = of("native_static");
+    for id in ["macro_static", "macro_dyn", "boxed_dyn", "dynosaur_dyn"] {
+        for (run, (t, b)) in of(id).iter().zip(&base).enumerate() {
+            assert!(t > b, "dispatch: in run {}, `{id}` ({t} ns) was not slower than `native_static` ({b} ns)", run + 1);
+        }
+    }
 }

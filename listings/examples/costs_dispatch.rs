@@ -1,5 +1,5 @@
 //! One trait method, declared the ways this book discusses, all implemented by one type.
-//! The `costs` bench crate includes this very file, so the tables time exactly this code.
+//! The `costs` crate includes this very file, so the tables time exactly this code.
 
 use std::future::Future;
 use std::pin::{Pin, pin};
@@ -130,7 +130,7 @@ fn main() {
     assert_eq!(boxed_dyn(&adder, 2), 42);
     assert_eq!(dynosaur_dyn(DynExplicit::from_ref(&adder), 2), 42);
 
-    // A fair race: with `Adder` known, every path gives a future that is Send.
+    // Interchangeable for tokio::spawn: with `Adder` known, every future is Send.
     fn assert_send<T: Send>(_: &T) {}
     assert_send(&Native::call(&adder, 2));
     assert_send(&Explicit::call(&adder, 2));
