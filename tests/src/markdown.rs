@@ -33,7 +33,7 @@ impl Chapter {
         let all = fences(&self.raw);
         for (k, e) in fences(&self.expanded).into_iter().filter(|f| f.lang() == "rust").enumerate() {
             let r = raw.get(k).cloned();
-            if let Some(settings) = r.as_ref().and_then(|r| Settings::of(r).ok()) {
+            if let Some(settings) = r.as_ref().and_then(|r| Settings::of(r).ok()).filter(Settings::skeptic_runs) {
                 let below = all.iter().position(|f| Some(f) == r.as_ref()).and_then(|j| all.get(j + 1));
                 let stdout = below.filter(|b| b.lang() == "text" && b.has("output")).and_then(|b| {
                     let inc = includes(b.body.join("\n").trim()).into_iter().next()?.ok()?;
