@@ -385,6 +385,44 @@ mod tests {
     }
 
     #[test]
+    fn settings_on_the_fence_must_match_the_listings_folder() {
+        let r = root(&[("listings/examples/demo_ok.rs", "fn main() {}\n"), ("listings/edition2021/examples/demo_old.rs", "fn main() {}\n")]);
+        let raw = "```rust,edition2021\n{{#include ../listings/examples/demo_ok.rs}}\n```\n\n```rust\n{{#include ../listings/edition2021/examples/demo_old.rs}}\n```\n\n```rust,edition2018\n{{#include ../listings/examples/demo_ok.rs}}\n```\n\n```rust,features=tokio/full\n{{#include ../listings/examples/demo_ok.rs}}\n```\n";
+        let m = messages(&r, chapter(raw, &raw.replace("{{#include ../listings/examples/demo_ok.rs}}", "fn main() {}").replace("{{#include ../listings/edition2021/examples/demo_old.rs}}", "fn main() {}")));
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:1: this block includes listings/examples/demo_ok.rs, but a block marked `edition2021` must include a file from listings/edition2021/examples/")), "{m:?}");
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:5: this block includes listings/edition2021/examples/demo_old.rs, but a block marked `` must include a file from listings/examples/")), "{m:?}");
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:9: `edition2018`: the book's listings are edition 2024")), "{m:?}");
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:13: no crate builds listings with `features=tokio/full`")), "{m:?}");
+    }
+
+    #[test]
+    fn an_output_block_shows_the_recorded_output_of_the_listing_right_above_it() {
+        let r = root(&[
+            ("listings/examples/demo_ok.rs", "fn main() {}\n"),
+            ("listings/examples/demo_ok.stdout", "hi\n"),
+            ("listings/examples/demo_two.rs", "fn main() {}\n"),
+            ("listings/fail/demo_bad.rs", "fn main() { x }\n"),
+            ("listings/fail/demo_bad.stderr", "error[E0425]: x\n"),
+        ]);
+        let ok = "```rust\n{{#include ../listings/examples/demo_ok.rs}}\n```\n\n```text,output\n{{#include ../listings/examples/demo_ok.stdout}}\n```\n";
+        let exp = |raw: &str| raw.replace("{{#include ../listings/examples/demo_ok.rs}}", "fn main() {}").replace("{{#include ../listings/examples/demo_two.rs}}", "fn main() {}").replace("{{#include ../listings/examples/demo_ok.stdout}}", "hi");
+        let about_chapter = |m: Vec<String>| m.into_iter().filter(|m| m.starts_with("src/")).collect::<Vec<_>>();
+        assert_eq!(about_chapter(messages(&r, chapter(ok, &exp(ok)))), Vec::<String>::new());
+        let unlabelled = ok.replace("text,output", "text");
+        assert!(messages(&r, chapter(&unlabelled, &exp(&unlabelled))).iter().any(|m| m.starts_with("src/demo.md:5: this block shows a listing's recorded output: label it ```text,output")));
+        let other = format!("```rust\n{{{{#include ../listings/examples/demo_two.rs}}}}\n```\n\n{}", &ok[ok.find("\n\n").unwrap() + 2..]);
+        let m = messages(&r, chapter(&other, &exp(&other)));
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:5: this output block shows demo_ok.stdout, but the listing above it is demo_two.rs")), "{m:?}");
+        let on_rust = "```rust,output\n{{#include ../listings/examples/demo_ok.rs}}\n```\n";
+        assert!(messages(&r, chapter(on_rust, &exp(on_rust))).iter().any(|m| m.starts_with("src/demo.md:1: `output` belongs on the ```text block")));
+        let under_failing = "```rust,compile_fail,E0425\n{{#include ../listings/fail/demo_bad.rs}}\n```\n\n```text,output\n{{#include ../listings/examples/demo_ok.stdout}}\n```\n";
+        let m = messages(&r, chapter(under_failing, under_failing));
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:5: misplaced `output`")), "{m:?}");
+        let on_console = "```console,output\n$ cargo run\n```\n";
+        assert!(messages(&r, chapter(on_console, on_console)).iter().any(|m| m.starts_with("src/demo.md:1: unknown attribute `output` on a ```console block")));
+    }
+
+    #[test]
     fn listings_carry_their_chapters_name_and_live_in_the_right_folder() {
         let r = root(&[("listings/examples/other_ok.rs", "fn main() {}\n")]);
         let raw = "```rust,compile_fail\n{{#include ../listings/examples/other_ok.rs}}\n```\n";
