@@ -16,6 +16,14 @@ pub mod dispatch;
 #[allow(dead_code)]
 pub mod sizes;
 
+#[path = "../../listings/examples/costs_spawn.rs"]
+#[allow(dead_code)]
+pub mod spawn;
+
+#[path = "../../listings/examples/costs_fixes.rs"]
+#[allow(dead_code)]
+pub mod fixes;
+
 pub mod timed;
 pub mod timing;
 
@@ -51,7 +59,7 @@ pub trait Visit {
     fn path(&mut self, path: &Path, call: impl Fn(u64) -> u64 + 'static);
 }
 
-static ADDER: Adder = Adder { base: 40 };
+pub(crate) static ADDER: Adder = Adder { base: 40 };
 
 /// Hands `visit` each path as a closure making one call (the `*_static`/`*_dyn` functions of
 /// costs_dispatch.rs). The receiver goes through `black_box`, so the compiler does not see
@@ -242,7 +250,7 @@ pub fn time_table(table: &timed::TimeTable, records: &[Record]) -> Result<String
     let times = times_of(table, records)?;
     let base = table.rows.iter().position(|r| r.id == table.baseline).expect("the baseline is a row of the table");
     let mut out = String::from(GENERATED);
-    writeln!(out, "\n| {} | ns per {} | ns more than {} |", table.first_column, table.per, table.baseline_name).unwrap();
+    writeln!(out, "\n| {} | ns per {} ([machine](#the-machine)) | ns more than {} |", table.first_column, table.per, table.baseline_name).unwrap();
     out.push_str("| --- | ---: | ---: |\n");
     for (row, t) in table.rows.iter().zip(&times) {
         let extra: Vec<f64> = t.iter().zip(&times[base]).map(|(a, b)| a - b).collect();
@@ -255,4 +263,50 @@ pub fn time_table(table: &timed::TimeTable, records: &[Record]) -> Result<String
 /// The anchor of a row of a time table.
 pub fn anchor(table: &timed::TimeTable, row: &Path) -> String {
     format!("cost-{}-{}", table.id, row.id).replace('_', "-")
+}
+
+/// The futures of the spawn-size tables: label, `size_of_val`, and a `tokio::spawn` of one
+/// (inside a runtime context).
+pub fn spawned_futures() -> [(&'static str, usize, fn() -> tokio::task::JoinHandle<u8>); 4] {
+    use spawn::hold;
+    [
+        ("N = 64 B", size_of_val(&hold::<64>()), || tokio::spawn(hold::<64>())),
+        ("N = 1 KiB", size_of_val(&hold::<1024>()), || tokio::spawn(hold::<1024>())),
+        ("N = 16 KiB", size_of_val(&hold::<16384>()), || tokio::spawn(hold::<16384>())),
+        ("N = 64 KiB", size_of_val(&hold::<65536>()), || tokio::spawn(hold::<65536>())),
+    ]
+}
+
+/// Allocations and bytes per `tokio::spawn` of each future of `spawned_futures`, counted on
+/// the spawning thread over `CALLS` spawns, after a first one.
+pub fn spawn_allocations(count: Count) -> Vec<(usize, usize)> {
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).build().unwrap();
+    let _inside = rt.enter();
+    let counts = spawned_futures()
+        .iter()
+        .map(|(label, _, spawn)| {
+            drop(spawn());
+            let (n, bytes) = count(&mut || {
+                for _ in 0..CALLS {
+                    drop(spawn());
+                }
+            });
+            assert!(n % CALLS == 0 && bytes % CALLS == 0, "spawn, {label}: {n} allocations, {bytes} bytes in {CALLS} spawns");
+            (n / CALLS, bytes / CALLS)
+        })
+        .collect();
+    drop(_inside);
+    rt.shutdown_background();
+    counts
+}
+
+/// src/generated/costs-spawn-allocations.md: per future size, what `tokio::spawn` allocates.
+pub fn spawn_allocation_table(count: Count) -> String {
+    let mut out = String::from(GENERATED);
+    out.push_str("\n| `hold::<N>()` | `size_of_val` (bytes) | Allocations per `tokio::spawn` | Bytes allocated per `tokio::spawn` |\n");
+    out.push_str("| --- | ---: | ---: | ---: |\n");
+    for ((label, size, _), (n, bytes)) in spawned_futures().iter().zip(spawn_allocations(count)) {
+        writeln!(out, "| {label} | {size} | {n} | {bytes} |").unwrap();
+    }
+    out
 }

@@ -7,5 +7,6 @@ pub mod load;
 pub mod lints;
 pub mod markdown;
 pub mod own_workspace;
+pub mod quotes;
 pub mod scratch;
 pub mod settings;

@@ -1,7 +1,7 @@
 //! The book's house rules, checked on every `cargo test`. Each problem names a file and line
 //! and says in a sentence what is wrong and what to do.
 
-use crate::markdown::{Chapter, Fence, fences, includes, normalize, visible_lines};
+use crate::markdown::{Chapter, Fence, comment_above, fences, includes, normalize, visible_lines};
 use std::collections::BTreeSet;
 use std::fmt;
 use std::fs;
@@ -134,9 +134,12 @@ fn check_chapter(root: &Path, ch: &Chapter, included: &mut BTreeSet<PathBuf>, ou
             }
         };
         for attr in ["ignore", "no_run"] {
-            if f.has(attr) && !states_reason(&raw_lines, f.line, attr) {
+            if f.has(attr) && comment_above(&raw_lines, f.line, attr).is_none() {
                 problem(Rule::Reason, f.line, format!("`{attr}` needs a reason on the line above the block: <!-- {attr}: why -->"));
             }
+        }
+        if f.has("should_panic") && comment_above(&raw_lines, f.line, "should_panic").is_none() {
+            problem(Rule::Reason, f.line, "`should_panic` needs the panic message it expects on the line above the block: <!-- should_panic: part of the message -->".into());
         }
         let Some(inc) = single_include(f) else {
             problem(Rule::Inline, f.line, "Rust written inline in the chapter: put it in listings/ and {{#rustdoc_include}} it, so cargo test compiles what the reader sees".into());
@@ -265,17 +268,6 @@ fn single_include(f: &Fence) -> Option<crate::markdown::Include> {
 
 fn is_single_include(f: &Fence) -> bool {
     single_include(f).is_some()
-}
-
-/// The nearest non-blank line above the fence is `<!-- attr: reason -->` with a reason.
-fn states_reason(lines: &[&str], fence_line: usize, attr: &str) -> bool {
-    lines[..fence_line - 1]
-        .iter()
-        .rev()
-        .find(|l| !l.trim().is_empty())
-        .and_then(|l| l.trim().strip_prefix(&format!("<!-- {attr}:")))
-        .and_then(|rest| rest.strip_suffix("-->"))
-        .is_some_and(|reason| !reason.trim().is_empty())
 }
 
 fn check_orphans(root: &Path, included: &BTreeSet<PathBuf>, out: &mut Vec<Problem>) {

@@ -110,3 +110,15 @@ impl tracing::Subscriber for Recorder {
     fn enter(&self, _: &tracing::span::Id) {}
     fn exit(&self, _: &tracing::span::Id) {}
 }
+
+/// Versions, error codes, compiler messages and sizes quoted in the prose are those of the
+/// pinned toolchain, Cargo.lock, the snapshots and the listings (tests/src/quotes.rs).
+#[test]
+fn quoted_figures_match_their_source() {
+    let root = load::root();
+    let chapters = load::chapters(&root).unwrap();
+    let sources = book_tests::quotes::Sources::read(&root).unwrap_or_else(|e| panic!("{e}"));
+    let mut problems = book_tests::quotes::check(&chapters, &sources);
+    problems.extend(book_tests::quotes::future_sizes(&root, &chapters));
+    assert!(problems.is_empty(), "\nquotes that differ from their source:\n  {}\n", problems.join("\n  "));
+}

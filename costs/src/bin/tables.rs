@@ -15,7 +15,7 @@
 mod counting;
 
 use costs::timed::TABLES;
-use costs::{RUNS_FILE, allocation_table, parse_runs, size_table, time_table};
+use costs::{RUNS_FILE, allocation_table, parse_runs, size_table, spawn_allocation_table, time_table};
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
@@ -33,6 +33,7 @@ fn main() {
         match arg.as_str() {
             "--no-bench" => bench = false,
             "--" => {}
+            "--only" => panic!("--only is for `--bin time` alone: the tables need every table timed in one go"),
             _ => time_args.push(arg),
         }
     }
@@ -43,6 +44,7 @@ fn main() {
     fs::create_dir_all(&out).unwrap();
     write(&out.join("costs-allocations.md"), &allocation_table(&count));
     write(&out.join("costs-sizes.md"), &size_table(&count));
+    write(&out.join("costs-spawn-allocations.md"), &spawn_allocation_table(&count));
 
     if bench {
         eprintln!("tables: cargo run -p costs --release --bin time -- {}", time_args.join(" "));
@@ -112,6 +114,14 @@ fn machine(root: &Path, notes: &[&str]) -> String {
         .map(|l| l.replacen('\t', ": ", 1))
         .map(|l| format!("run {l}"))
         .collect();
+    let overlap: Vec<String> = notes
+        .iter()
+        .filter_map(|l| l.strip_prefix("#overlap\t"))
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            format!("`{}` row: median {}, least {}", f[0], f.get(1).unwrap_or(&"?"), f.get(2).unwrap_or(&"?"))
+        })
+        .collect();
     let mut out = String::from(costs::GENERATED);
     out.push('\n');
     out.push_str(&format!(
@@ -126,6 +136,10 @@ fn machine(root: &Path, notes: &[&str]) -> String {
         field("host:"),
         field("LLVM version:"),
         version("tokio")
+    ));
+    out.push_str(&format!(
+        "- Share of each batch of the [contended table](#two-tasks-on-one-lock) during which both tasks were running, on different workers: {}.\n",
+        overlap.join("; ")
     ));
     out.push_str(&format!("- Allocator: Rust's default, `std::alloc::System`, which calls the C library's `malloc`; `ldd --version`: {libc}.\n"));
     out

@@ -6,8 +6,8 @@
 //! `#load<TAB>run<TAB>load average` with /proc/loadavg's 1, 5 and 15 minute figures.
 //! The `tables` binary runs this and writes the chapter's tables from what it prints.
 
-use costs::timed::{TABLES, batches};
-use costs::timing::{Settings, Shuffler, calibrate, run_table};
+use costs::timed::{OVERLAP, TABLES, batches};
+use costs::timing::{Settings, Shuffler, calibrate, median, run_table};
 use costs::{Record, runs_tsv};
 use std::time::{Duration, Instant};
 use std::{env, fs};
@@ -37,6 +37,7 @@ fn main() {
         .iter()
         .map(|t| batches(t).into_iter().map(|mut b| { let n = calibrate(&mut b, settings.batch); (b, n) }).collect::<Vec<_>>())
         .collect();
+    OVERLAP.lock().unwrap().clear(); // calibration's batches are not measurements
     eprintln!("time: calibrated in {:.1} s", started.elapsed().as_secs_f64());
     let mut shuffler = Shuffler::new(settings.seed);
     let mut records = Vec::new();
@@ -49,6 +50,13 @@ fn main() {
             }
         }
         eprintln!("time: run {run} of {} done at {:.1} s", settings.runs, started.elapsed().as_secs_f64());
+    }
+    for row in ["std", "tokio"] {
+        let shares: Vec<f64> = OVERLAP.lock().unwrap().iter().filter(|(r, _)| *r == row).map(|(_, s)| *s).collect();
+        if !shares.is_empty() {
+            let min = shares.iter().copied().fold(f64::INFINITY, f64::min);
+            println!("#overlap\t{row}\t{:.0}%\t{:.0}%", 100.0 * median(&shares), 100.0 * min);
+        }
     }
     println!("#settings\t{} runs, {} rounds, batches of about {} ms, seed {}", settings.runs, settings.rounds, settings.batch.as_millis(), settings.seed);
     print!("{}", runs_tsv(&records));
