@@ -118,8 +118,11 @@ pub fn allocations_per_call(count: Count) -> Vec<(usize, usize)> {
     counter.1
 }
 
+/// A future measured for a table: its label, its `size_of_val`, and a function that runs it once.
+pub type Measured<T> = (&'static str, usize, fn() -> T);
+
 /// The futures of costs_sizes.rs: name, `size_of_val`, and one run of it (for counting).
-pub fn state_machines() -> Vec<(&'static str, usize, fn() -> u8)> {
+pub fn state_machines() -> Vec<Measured<u8>> {
     use dispatch::block_on;
     use sizes::*;
     vec![
@@ -267,7 +270,7 @@ pub fn anchor(table: &timed::TimeTable, row: &Path) -> String {
 
 /// The futures of the spawn-size tables: label, `size_of_val`, and a `tokio::spawn` of one
 /// (inside a runtime context).
-pub fn spawned_futures() -> [(&'static str, usize, fn() -> tokio::task::JoinHandle<u8>); 4] {
+pub fn spawned_futures() -> [Measured<tokio::task::JoinHandle<u8>>; 4] {
     use spawn::hold;
     [
         ("N = 64 B", size_of_val(&hold::<64>()), || tokio::spawn(hold::<64>())),

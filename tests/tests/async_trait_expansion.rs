@@ -146,7 +146,7 @@ fn body_shape(body: &[String]) -> String {
     let moves: Vec<String> = body
         .windows(5)
         .filter(|w| w[0] == "let" && is_ident(&w[1]) && w[2] == "=" && is_ident(&w[3]) && w[4] == ";")
-        .map(|w| join(w))
+        .map(join)
         .collect();
     format!("{} {} .. }})", join(&head), moves.join(" "))
 }
