@@ -118,11 +118,11 @@ pub fn allocations_per_call(count: Count) -> Vec<(usize, usize)> {
     counter.1
 }
 
-/// A future measured for a table: its label, its `size_of_val`, and a function that runs it once.
-pub type Measured<T> = (&'static str, usize, fn() -> T);
+/// One run of a future to completion (for counting).
+pub type Run = fn() -> u8;
 
 /// The futures of costs_sizes.rs: name, `size_of_val`, and one run of it (for counting).
-pub fn state_machines() -> Vec<Measured<u8>> {
+pub fn state_machines() -> Vec<(&'static str, usize, Run)> {
     use dispatch::block_on;
     use sizes::*;
     vec![
@@ -268,9 +268,11 @@ pub fn anchor(table: &timed::TimeTable, row: &Path) -> String {
     format!("cost-{}-{}", table.id, row.id).replace('_', "-")
 }
 
-/// The futures of the spawn-size tables: label, `size_of_val`, and a `tokio::spawn` of one
-/// (inside a runtime context).
-pub fn spawned_futures() -> [Measured<tokio::task::JoinHandle<u8>>; 4] {
+/// A `tokio::spawn` of one future (inside a runtime context).
+pub type Spawn = fn() -> tokio::task::JoinHandle<u8>;
+
+/// The futures of the spawn-size tables: label, `size_of_val`, and a spawn of one.
+pub fn spawned_futures() -> [(&'static str, usize, Spawn); 4] {
     use spawn::hold;
     [
         ("N = 64 B", size_of_val(&hold::<64>()), || tokio::spawn(hold::<64>())),
@@ -312,4 +314,46 @@ pub fn spawn_allocation_table(count: Count) -> String {
         writeln!(out, "| {label} | {size} | {n} | {bytes} |").unwrap();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TWO: timed::TimeTable = timed::TimeTable {
+        id: "t",
+        first_column: "What",
+        per: "op",
+        baseline: "a",
+        baseline_name: "a",
+        digits: 1,
+        rows: &[Path { id: "a", label: "A" }, Path { id: "b", label: "B" }],
+    };
+
+    fn record(row: &str, run: usize, ns: f64) -> Record {
+        Record { table: "t".into(), row: row.into(), run, ns }
+    }
+
+    /// The extra column is taken within each run: a run twice as slow overall changes nothing.
+    #[test]
+    fn time_table_subtracts_the_baseline_within_each_run() {
+        let records = [record("a", 1, 10.0), record("b", 1, 30.0), record("a", 2, 20.0), record("b", 2, 40.0), record("a", 3, 10.0), record("b", 3, 30.0)];
+        let table = time_table(&TWO, &records).unwrap();
+        assert!(table.contains("| <span id=\"cost-t-b\"></span>B | 30.0 [30.0, 40.0] | 20.0 [20.0, 20.0] |"), "{table}");
+        assert!(table.contains("| <span id=\"cost-t-a\"></span>A | 10.0 [10.0, 20.0] | (baseline) |"), "{table}");
+    }
+
+    #[test]
+    fn a_missing_row_is_named() {
+        let err = time_table(&TWO, &[record("a", 1, 10.0)]).unwrap_err();
+        assert_eq!(err, "costs-runs.tsv: no time for row `b` of table `t` in run 1: regenerate the tables");
+    }
+
+    #[test]
+    fn runs_survive_the_tsv_round_trip_and_bad_lines_are_named() {
+        let records = vec![record("a", 1, 0.25), record("b", 1, 10.125)];
+        assert_eq!(parse_runs("f", &runs_tsv(&records)).unwrap(), records);
+        let bad = format!("{RUNS_HEADER}\nt\ta\t1\t0.5\nt\tb\tone\t2\n");
+        assert_eq!(parse_runs("f.tsv", &bad).unwrap_err(), "f.tsv:3: the run is not a number: `t\tb\tone\t2`");
+    }
 }

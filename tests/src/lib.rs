@@ -4,6 +4,7 @@
 //! ../tests/compile-fail and ../tests/compile-fail-2021 check the failing listings' snapshots.
 
 pub mod load;
+pub mod links;
 pub mod lints;
 pub mod markdown;
 pub mod own_workspace;

@@ -53,10 +53,20 @@ pub fn is_error_code(attr: &str) -> bool {
     crate::settings::is_error_code(attr)
 }
 
-/// The first `error[E....]` code in a compiler output, if any.
-pub fn first_error_code(stderr: &str) -> Option<&str> {
-    let start = stderr.find("error[E")? + "error[".len();
-    stderr.get(start..start + 5)
+/// The error lines of a compiler output (`error: ...`, `error[E0277]: ...`), with their
+/// 1-based line numbers, leaving out rustc's closing `aborting due to` summary.
+pub fn errors(stderr: &str) -> Vec<(usize, &str)> {
+    stderr
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| (l.starts_with("error:") || l.starts_with("error[")) && !l.starts_with("error: aborting due to"))
+        .map(|(i, l)| (i + 1, l))
+        .collect()
+}
+
+/// The code of an error line: `error[E0277]: ...` -> `E0277`; `error: ...` -> none.
+pub fn error_code(error_line: &str) -> Option<&str> {
+    error_line.strip_prefix("error[")?.split_once(']').map(|(code, _)| code).filter(|c| is_error_code(c))
 }
 
 /// Checks every rule over the whole book. `root` is the book's root (where book.toml is).
@@ -150,13 +160,17 @@ fn check_chapter(root: &Path, ch: &Chapter, included: &mut BTreeSet<PathBuf>, ou
         let stem = target.file_stem().unwrap_or_default().to_string_lossy().into_owned();
         let expected_dir = settings.listing_dir();
         if listing_dir != expected_dir {
-            problem(Rule::Fence, f.line, format!("this block includes {}, but a block marked `{}` must include a file from {expected_dir}/", target.display(), f.attrs().join(",")));
+            let kind = match f.attrs().join(",") {
+                attrs if attrs.is_empty() => "a plain ```rust block".to_owned(),
+                attrs => format!("a ```rust,{attrs} block"),
+            };
+            problem(Rule::Fence, f.line, format!("this block includes {}, but {kind} must include a file from {expected_dir}/", target.display()));
         }
         if !stem.starts_with(&format!("{slug}_")) {
             problem(Rule::Naming, f.line, format!("listing `{stem}` is shown in {}, so its name must start with `{slug}_`", ch.path.display()));
         }
         if f.has("compile_fail") {
-            check_snapshot(root, f, raw.get(k + 1), &target, &dir, &mut problem);
+            check_snapshot(root, f, raw.get(k + 1), &target, &dir, &raw_lines, &mut problem);
         } else if f.attrs().iter().any(|a| is_error_code(a)) {
             problem(Rule::Fence, f.line, "an error code belongs only on a compile_fail block".into());
         }
@@ -230,6 +244,7 @@ fn check_snapshot(
     next: Option<&Fence>,
     listing: &Path,
     chapter_dir: &Path,
+    raw_lines: &[&str],
     problem: &mut impl FnMut(Rule, usize, String),
 ) {
     let stderr_path = listing.with_extension("stderr");
@@ -245,12 +260,31 @@ fn check_snapshot(
     if !shown {
         problem(Rule::Snapshot, f.line, format!("show the compiler output right under this block: ```text then {{{{#include ../{}}}}}", stderr_path.display()));
     }
+    let errors = errors(&stderr);
+    let Some(&(_, first)) = errors.first() else {
+        problem(Rule::Snapshot, f.line, format!("{} shows no `error` line: a compile_fail listing must fail to compile", stderr_path.display()));
+        return;
+    };
+    if errors.len() > 1 && comment_above(raw_lines, f.line, "errors").is_none() {
+        let at: Vec<String> = errors.iter().map(|(line, _)| line.to_string()).collect();
+        problem(
+            Rule::Snapshot,
+            f.line,
+            format!(
+                "{} shows {} errors (its lines {}): one listing shows one error. Cut the listing down, or say why it shows more on the line above the block: <!-- errors: why -->",
+                stderr_path.display(),
+                errors.len(),
+                at.join(", ")
+            ),
+        );
+    }
+    // The code on the fence is the first error's: the one the reader reads first.
     let codes: Vec<&str> = f.attrs().into_iter().filter(|a| is_error_code(a)).collect();
-    match (first_error_code(&stderr), codes.as_slice()) {
+    match (error_code(first), codes.as_slice()) {
         (Some(code), [attr]) if *attr == code => {}
         (None, []) => {}
-        (Some(code), _) => problem(Rule::Snapshot, f.line, format!("the snapshot fails with {code}: mark the block ```rust,compile_fail,{code}")),
-        (None, _) => problem(Rule::Snapshot, f.line, "the snapshot has no error code: remove the code from the fence".into()),
+        (Some(code), _) => problem(Rule::Snapshot, f.line, format!("the snapshot's first error is `{first}`: mark the block ```rust,compile_fail,{code}")),
+        (None, _) => problem(Rule::Snapshot, f.line, format!("the snapshot's first error, `{first}`, has no code: remove {} from the fence", codes.join(","))),
     }
 }
 
@@ -272,7 +306,10 @@ fn is_single_include(f: &Fence) -> bool {
 
 fn check_orphans(root: &Path, included: &BTreeSet<PathBuf>, out: &mut Vec<Problem>) {
     for (dir, failing) in crate::settings::listing_dirs() {
-        let Ok(entries) = fs::read_dir(root.join(dir)) else { continue };
+        let Ok(entries) = fs::read_dir(root.join(dir)) else {
+            out.push(Problem { rule: Rule::Orphan, file: dir.into(), line: 1, message: format!("{dir}/ is missing: the harness expects the book's listings there") });
+            continue;
+        };
         let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
         files.sort();
         // Skeptic runs these listings, so they may show what they print.
@@ -305,7 +342,11 @@ mod tests {
     use super::*;
 
     fn root(files: &[(&str, &str)]) -> crate::scratch::Scratch {
-        crate::scratch::Scratch::new("lints", files)
+        let root = crate::scratch::Scratch::new("lints", files);
+        for (dir, _) in crate::settings::listing_dirs() {
+            fs::create_dir_all(root.join(dir)).unwrap();
+        }
+        root
     }
 
     fn chapter(raw: &str, expanded: &str) -> Chapter {
@@ -358,11 +399,44 @@ mod tests {
         let bare = "```rust,compile_fail\n{{#include ../listings/fail/demo_bad.rs}}\n```\n";
         let m = messages(&r, chapter(bare, bare));
         assert!(m.iter().any(|m| m.contains("show the compiler output right under this block")), "{m:?}");
-        assert!(m.iter().any(|m| m.contains("the snapshot fails with E0308")), "{m:?}");
+        assert!(m.iter().any(|m| m.contains("the snapshot's first error is `error[E0308]: mismatched types`: mark the block ```rust,compile_fail,E0308")), "{m:?}");
         assert!(m.iter().any(|m| m.contains("demo_bad.stderr is included by no chapter")), "{m:?}");
         let good = "```rust,compile_fail,E0308\n{{#include ../listings/fail/demo_bad.rs}}\n```\n\n```text\n{{#include ../listings/fail/demo_bad.stderr}}\n```\n";
         let expanded = "```rust,compile_fail,E0308\nfn main() { let x: i32 = \"\"; }\n```\n\n```text\nerror[E0308]: mismatched types\n```\n";
         assert_eq!(messages(&r, chapter(good, expanded)), Vec::<String>::new());
+    }
+
+    #[test]
+    fn one_error_per_listing_and_the_code_of_the_first_error() {
+        // Probes pd and pd2 of the audit: a second error, the first one without a code.
+        let two = "error: future cannot be sent between threads safely\n --> x\n\nerror[E0308]: mismatched types\n";
+        let r = root(&[("listings/fail/demo_bad.rs", "fn main() {}\n"), ("listings/fail/demo_bad.stderr", two)]);
+        let block = |fence: &str, above: &str| {
+            format!("{above}```rust,compile_fail{fence}\n{{{{#include ../listings/fail/demo_bad.rs}}}}\n```\n\n```text\n{{{{#include ../listings/fail/demo_bad.stderr}}}}\n```\n")
+        };
+        let m = messages(&r, chapter(&block(",E0308", ""), &block(",E0308", "")));
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:1: listings/fail/demo_bad.stderr shows 2 errors (its lines 1, 4): one listing shows one error")), "{m:?}");
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:1: the snapshot's first error, `error: future cannot be sent between threads safely`, has no code: remove E0308 from the fence")), "{m:?}");
+        // With the reason stated and no code on the fence, it passes.
+        let ok = block("", "<!-- errors: rustc reports both of the guard's fields -->\n");
+        let expanded = ok.replace("{{#include ../listings/fail/demo_bad.rs}}", "fn main() {}").replace("{{#include ../listings/fail/demo_bad.stderr}}", two);
+        assert_eq!(messages(&r, chapter(&ok, &expanded)), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_plain_block_including_a_failing_listing_is_named_plainly() {
+        // Audit item 16: the message named "a block marked ``".
+        let r = root(&[("listings/fail/demo_bad.rs", "fn main() {}\n"), ("listings/fail/demo_bad.stderr", "error: x\n")]);
+        let raw = "```rust\n{{#include ../listings/fail/demo_bad.rs}}\n```\n";
+        let m = messages(&r, chapter(raw, raw));
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:1: this block includes listings/fail/demo_bad.rs, but a plain ```rust block must include a file from listings/examples/")), "{m:?}");
+    }
+
+    #[test]
+    fn a_missing_listings_folder_is_a_problem() {
+        let r = crate::scratch::Scratch::new("lints-empty", &[]);
+        let m = messages(&r, chapter("# Empty\n", "# Empty\n"));
+        assert!(m.contains(&"listings/examples:1: listings/examples/ is missing: the harness expects the book's listings there".to_owned()), "{m:?}");
     }
 
     #[test]
@@ -381,8 +455,8 @@ mod tests {
         let r = root(&[("listings/examples/demo_ok.rs", "fn main() {}\n"), ("listings/edition2021/examples/demo_old.rs", "fn main() {}\n")]);
         let raw = "```rust,edition2021\n{{#include ../listings/examples/demo_ok.rs}}\n```\n\n```rust\n{{#include ../listings/edition2021/examples/demo_old.rs}}\n```\n\n```rust,edition2018\n{{#include ../listings/examples/demo_ok.rs}}\n```\n\n```rust,features=tokio/full\n{{#include ../listings/examples/demo_ok.rs}}\n```\n";
         let m = messages(&r, chapter(raw, &raw.replace("{{#include ../listings/examples/demo_ok.rs}}", "fn main() {}").replace("{{#include ../listings/edition2021/examples/demo_old.rs}}", "fn main() {}")));
-        assert!(m.iter().any(|m| m.starts_with("src/demo.md:1: this block includes listings/examples/demo_ok.rs, but a block marked `edition2021` must include a file from listings/edition2021/examples/")), "{m:?}");
-        assert!(m.iter().any(|m| m.starts_with("src/demo.md:5: this block includes listings/edition2021/examples/demo_old.rs, but a block marked `` must include a file from listings/examples/")), "{m:?}");
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:1: this block includes listings/examples/demo_ok.rs, but a ```rust,edition2021 block must include a file from listings/edition2021/examples/")), "{m:?}");
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:5: this block includes listings/edition2021/examples/demo_old.rs, but a plain ```rust block must include a file from listings/examples/")), "{m:?}");
         assert!(m.iter().any(|m| m.starts_with("src/demo.md:9: `edition2018`: the book's listings are edition 2024")), "{m:?}");
         assert!(m.iter().any(|m| m.starts_with("src/demo.md:13: no crate builds listings with `features=tokio/full`")), "{m:?}");
     }

@@ -122,3 +122,12 @@ fn quoted_figures_match_their_source() {
     problems.extend(book_tests::quotes::future_sizes(&root, &chapters));
     assert!(problems.is_empty(), "\nquotes that differ from their source:\n  {}\n", problems.join("\n  "));
 }
+
+/// Every internal link and #anchor in every chapter resolves (tests/src/links.rs).
+#[test]
+fn internal_links_and_anchors_resolve() {
+    let root = load::root();
+    let chapters = load::chapters(&root).unwrap();
+    let problems = book_tests::links::check(&root, &chapters);
+    assert!(problems.is_empty(), "\nlinks that do not resolve:\n  {}\n", problems.join("\n  "));
+}

@@ -16,7 +16,7 @@ fn main() {
     if cfg!(debug_assertions) {
         panic!("time optimized code: cargo run -p costs --release --bin time");
     }
-    let mut settings = Settings { runs: 5, rounds: 11, batch: Duration::from_millis(2), seed: 1 };
+    let mut settings = Settings { runs: 9, rounds: 31, batch: Duration::from_millis(2), seed: 1 };
     let mut only: Option<Vec<String>> = None;
     let mut args = env::args().skip(1);
     while let Some(arg) = args.next() {

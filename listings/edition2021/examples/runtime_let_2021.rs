@@ -1,16 +1,20 @@
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
-// ANCHOR: pause
-// Edition 2021: a `let` statement of its own drops the guard at its `;`, as in 2024.
-async fn pause_with_let(delay_ms: Arc<Mutex<u64>>) {
-    let delay = Duration::from_millis(*delay_ms.lock().unwrap());
-    tokio::time::sleep(delay).await;
+async fn report(queue_len: usize) {
+    tokio::task::yield_now().await;
+    println!("queue length: {queue_len}");
 }
-// ANCHOR_END: pause
+
+// ANCHOR: let
+// Edition 2021: a `let` statement of its own drops the guard at its `;`.
+async fn report_queue(queue: Arc<Mutex<Vec<String>>>) {
+    let queue_len = queue.lock().unwrap().len();
+    report(queue_len).await;
+}
+// ANCHOR_END: let
 
 #[tokio::main]
 async fn main() {
-    tokio::spawn(pause_with_let(Arc::new(Mutex::new(1)))).await.unwrap();
-    println!("spawned");
+    let queue = Arc::new(Mutex::new(vec!["build".to_string()]));
+    tokio::spawn(report_queue(queue)).await.unwrap();
 }

@@ -93,7 +93,7 @@ impl View {
 /// time (the machine has two cores).
 pub fn generate(root: &Path) -> Result<Vec<(String, String)>, String> {
     let deps = deps_dir()?;
-    let version = rustc_version(root)?;
+    let (version, compiler) = rustc_version(root)?;
     let scratch = deps.parent().and_then(Path::parent).unwrap_or(&deps).join("layouts").join(std::process::id().to_string());
     let next = std::sync::atomic::AtomicUsize::new(0);
     let mut results: Vec<Option<Result<String, String>>> = (0..VIEWS.len()).map(|_| None).collect();
@@ -105,7 +105,7 @@ pub fn generate(root: &Path) -> Result<Vec<(String, String)>, String> {
                 loop {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     let Some(view) = VIEWS.get(i) else { break };
-                    let result = render_view(root, view, &deps, &scratch.join(i.to_string()), &version);
+                    let result = render_view(root, view, &deps, &scratch.join(i.to_string()), &version, &compiler);
                     **slots[i].lock().unwrap() = Some(result);
                 }
             });
@@ -113,6 +113,14 @@ pub fn generate(root: &Path) -> Result<Vec<(String, String)>, String> {
     });
     drop(slots);
     let _ = fs::remove_dir_all(&scratch);
+    // Cache entries no run has used for a week belong to listings that changed or are gone.
+    let cache = scratch.parent().map(|layouts| layouts.join("cache"));
+    for entry in cache.and_then(|dir| fs::read_dir(dir).ok()).into_iter().flatten().flatten() {
+        let old = entry.metadata().ok().and_then(|m| m.modified().ok()).and_then(|t| t.elapsed().ok()).is_some_and(|age| age.as_secs() > 7 * 24 * 3600);
+        if old {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
     let mut out = Vec::new();
     let mut errors = Vec::new();
     for (view, result) in VIEWS.iter().zip(results) {
@@ -124,10 +132,10 @@ pub fn generate(root: &Path) -> Result<Vec<(String, String)>, String> {
     if errors.is_empty() { Ok(out) } else { Err(errors.join("\n\n")) }
 }
 
-fn render_view(root: &Path, view: &View, deps: &Path, scratch: &Path, version: &str) -> Result<String, String> {
+fn render_view(root: &Path, view: &View, deps: &Path, scratch: &Path, version: &str, compiler: &str) -> Result<String, String> {
     let source = fs::read_to_string(root.join(view.listing)).map_err(|e| format!("{}: cannot read it: {e}", view.listing))?;
     let compiled = if view.is_failing() { without_main(&source).map_err(|e| format!("{}: {e}", view.listing))? } else { source.clone() };
-    let sizes = print_type_sizes(view.listing, &compiled, deps, scratch)?;
+    let sizes = print_type_sizes(view.listing, &compiled, deps, scratch, compiler)?;
     let types = parse(&sizes).map_err(|e| format!("{}: rustc's -Zprint-type-sizes output: {e}", view.listing))?;
     let mut futures = Vec::new();
     for selector in view.futures {
@@ -195,29 +203,63 @@ pub fn without_main(source: &str) -> Result<String, String> {
 /// rustc's `-Zprint-type-sizes` output for the listing, compiled as a library (every function
 /// laid out, called or not) from a copy at the same relative path, so that the async blocks'
 /// names (`{async block@listings/…:L:C: L:C}`) do not depend on the machine.
-fn print_type_sizes(listing: &str, source: &str, deps: &Path, scratch: &Path) -> Result<String, String> {
+///
+/// The output is kept in `target/layouts/cache`, keyed by everything the compilation reads: the
+/// source, the arguments, the compiler (`rustc -vV`) and the size and modification time of each
+/// library handed to it. Any change to any of them is a miss, and rustc runs again; an unchanged
+/// listing is not recompiled (its view is still rendered and compared). `LAYOUTS_NO_CACHE=1`
+/// turns the cache off.
+fn print_type_sizes(listing: &str, source: &str, deps: &Path, scratch: &Path, compiler: &str) -> Result<String, String> {
+    let libraries: Vec<(&str, PathBuf)> = CRATES.iter().map(|k| library(deps, k).map(|p| (*k, p))).collect::<Result<_, _>>()?;
+    let mut key = std::hash::DefaultHasher::new();
+    {
+        use std::hash::{Hash, Hasher};
+        (compiler, listing, source, RUSTC_ARGS, deps).hash(&mut key);
+        for (krate, path) in &libraries {
+            let meta = fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            (krate, path, meta.len(), meta.modified().ok()).hash(&mut key);
+        }
+        key.write_u8(0);
+    }
+    let cache = scratch.parent().and_then(Path::parent).map(|layouts| layouts.join("cache"));
+    let cached = cache.as_ref().filter(|_| std::env::var_os("LAYOUTS_NO_CACHE").is_none()).map(|dir| dir.join(format!("{:016x}.txt", std::hash::Hasher::finish(&key))));
+    if let Some((path, text)) = cached.as_ref().and_then(|path| Some((path, fs::read_to_string(path).ok()?))) {
+        // Recently used: kept by the pruning in `generate`.
+        let _ = fs::File::options().append(true).open(path).and_then(|f| f.set_modified(std::time::SystemTime::now()));
+        return Ok(text);
+    }
     let copy = scratch.join(listing);
     fs::create_dir_all(copy.parent().unwrap()).map_err(|e| format!("{}: {e}", scratch.display()))?;
     fs::write(&copy, source).map_err(|e| format!("{}: {e}", copy.display()))?;
     let mut cmd = Command::new("rustc");
     cmd.current_dir(scratch)
         .env("RUSTC_BOOTSTRAP", "1")
-        .args(["--edition", "2024", "--crate-type", "lib", "--cap-lints", "allow"])
-        .args(["-Zprint-type-sizes", "-Zno-codegen", "-Clink-dead-code"])
+        .args(RUSTC_ARGS)
         .arg("--out-dir")
         .arg(scratch.join("out"))
         .arg("-L")
         .arg(format!("dependency={}", deps.display()));
-    for krate in CRATES {
-        cmd.arg("--extern").arg(format!("{krate}={}", library(deps, krate)?.display()));
+    for (krate, path) in &libraries {
+        cmd.arg("--extern").arg(format!("{krate}={}", path.display()));
     }
     cmd.arg(listing);
     let out = cmd.output().map_err(|e| format!("{listing}: cannot run rustc: {e}"))?;
     if !out.status.success() {
         return Err(format!("{listing}: rustc could not lay it out:\n{}", String::from_utf8_lossy(&out.stderr)));
     }
-    String::from_utf8(out.stdout).map_err(|e| format!("{listing}: rustc printed non-UTF-8: {e}"))
+    let text = String::from_utf8(out.stdout).map_err(|e| format!("{listing}: rustc printed non-UTF-8: {e}"))?;
+    if let Some(path) = &cached {
+        // Written whole, then renamed: a concurrent run never reads half an entry.
+        let tmp = path.with_extension(format!("{}.tmp", std::process::id()));
+        let _ = fs::create_dir_all(path.parent().unwrap()).and_then(|()| fs::write(&tmp, &text)).and_then(|()| fs::rename(&tmp, path));
+    }
+    Ok(text)
 }
+
+/// How rustc is asked: a library (so nothing needs a `main`), every function laid out whether
+/// anything calls it or not (`-Clink-dead-code`), no code generated.
+const RUSTC_ARGS: &[&str] =
+    &["--edition", "2024", "--crate-type", "lib", "--cap-lints", "allow", "-Zprint-type-sizes", "-Zno-codegen", "-Clink-dead-code"];
 
 /// The folder where cargo put the libraries it built for this package (`target/debug/deps`):
 /// the running test's own folder, or `deps/` beside the running generator.
@@ -247,11 +289,11 @@ fn library(deps: &Path, krate: &str) -> Result<PathBuf, String> {
     found.pop().map(|(_, p)| p).ok_or_else(|| format!("no {krate} library in {}: build with cargo (`cargo run -p layouts`)", deps.display()))
 }
 
-/// `rustc 1.95.0`, as the pinned toolchain reports itself.
-fn rustc_version(root: &Path) -> Result<String, String> {
-    let out = Command::new("rustc").current_dir(root).arg("-V").output().map_err(|e| format!("cannot run rustc: {e}"))?;
-    let text = String::from_utf8_lossy(&out.stdout);
-    Ok(text.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
+/// `rustc 1.95.0`, as the pinned toolchain reports itself, and its whole `rustc -vV`.
+fn rustc_version(root: &Path) -> Result<(String, String), String> {
+    let out = Command::new("rustc").current_dir(root).arg("-vV").output().map_err(|e| format!("cannot run rustc: {e}"))?;
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    Ok((text.split_whitespace().take(2).collect::<Vec<_>>().join(" "), text))
 }
 
 /// A type rustc laid out.
@@ -277,7 +319,8 @@ pub struct Variant {
 pub enum Kind {
     /// `upvar`: an argument of an `async fn`, or what an async block captured.
     Upvar,
-    /// `local`: a variable, a temporary (`.coroutine_fieldN`) or the awaited future (`__awaitee`).
+    /// `local`: a variable, a value with no name in the source (`.coroutine_fieldN`, such as a
+    /// temporary) or the awaited future (`__awaitee`).
     Local,
     /// `field`: a field of a struct or of an enum's variant.
     Field,
@@ -293,7 +336,7 @@ pub struct Field {
 }
 
 impl Field {
-    fn is_temporary(&self) -> bool {
+    fn is_unnamed(&self) -> bool {
         self.kind == Kind::Local && self.name.starts_with('.')
     }
     fn is_awaitee(&self) -> bool {
@@ -427,7 +470,7 @@ impl NotSend {
             return false;
         }
         let is_name = self.name.chars().all(|c| c.is_alphanumeric() || c == '_');
-        if is_name { field.name == self.name } else { field.is_temporary() && field.ty.as_deref() == Some(self.ty.as_str()) }
+        if is_name { field.name == self.name } else { field.is_unnamed() && field.ty.as_deref() == Some(self.ty.as_str()) }
     }
 }
 
@@ -473,7 +516,7 @@ pub fn render(view: &View, futures: &[(String, Type)], mark: Option<&(NotSend, S
     } else {
         format!("in {} futures, state by state", futures.len())
     };
-    let _ = write!(h, "<details class=\"future-layout\">\n<summary>What rustc stores {what}");
+    let _ = write!(h, "<details class=\"future-layout\">\n<summary>What rustc lays out {what}");
     if let Some((m, _)) = mark {
         let temporary = if m.name.chars().all(|c| c.is_alphanumeric() || c == '_') { "" } else { "the temporary " };
         let _ = write!(h, "; {temporary}<code>{}</code> is not <code>Send</code>", esc(&m.name));
@@ -522,10 +565,18 @@ pub fn render(view: &View, futures: &[(String, Type)], mark: Option<&(NotSend, S
         }
         h.push_str("</ol>\n</div>\n");
     }
+    let upvars = futures.iter().any(|(_, t)| t.variants.iter().filter(|v| v.fields.iter().any(|f| f.kind == Kind::Upvar)).count() > 1);
     let twice = futures.iter().any(|(_, t)| {
         t.variants.iter().any(|v| v.fields.iter().any(|a| a.kind == Kind::Upvar && v.fields.iter().any(|b| b.kind == Kind::Local && b.name == a.name)))
     });
-    let twice = if twice { " In a suspended state an argument can appear twice: as the call stored it, and as the body's local of the same name." } else { "" };
+    let captures_only = futures.iter().all(|(_, t)| t.name.starts_with("{async block@") || !t.variants.iter().any(|v| v.fields.iter().any(|f| f.kind == Kind::Upvar)));
+    let (what, stored) = if captures_only { ("A captured value", "as the block captured it") } else { ("An argument", "as the call stored it") };
+    let twice = match (upvars, twice) {
+        (true, true) => format!(" {what} has its place in every state, {stored}; in a suspended state it can appear a second time, as the body's local of the same name."),
+        (true, false) => format!(" {what} has its place in every state, {stored}."),
+        (false, true) => format!(" In a suspended state an argument can appear twice: {stored}, and as the body's local of the same name."),
+        (false, false) => String::new(),
+    };
     let compiled = if view.is_failing() {
         format!("<code>{}</code> without its <code>main</code>, the part that needs a <code>Send</code> future (the rest compiles)", view.listing)
     } else {
@@ -548,7 +599,7 @@ fn render_fields(h: &mut String, fields: &[Field], arg: &str, mark: Option<&(Not
             Kind::Padding => ("padding", String::new()),
             Kind::Upvar => (arg, format!("<code>{}</code> ", esc(&f.name))),
             Kind::Local if f.is_awaitee() => ("the future it awaits", String::new()),
-            Kind::Local if f.is_temporary() => ("a temporary", String::new()),
+            Kind::Local if f.is_unnamed() => ("unnamed", String::new()),
             Kind::Local => ("local", format!("<code>{}</code> ", esc(&f.name))),
             Kind::Field => ("field", format!("<code>{}</code> ", esc(&f.name))),
         };
@@ -606,7 +657,7 @@ print-type-size     field `.buf`: 16 bytes
         assert_eq!(names, ["Unresumed", "Suspend0", "Returned"]);
         let guard = &t.variants[1].fields[0];
         assert_eq!((guard.name.as_str(), guard.size, guard.ty.as_deref()), (".coroutine_field2", 16, Some("std::sync::MutexGuard<'_, Vec<String>>")));
-        assert!(guard.is_temporary() && t.variants[1].fields[2].is_awaitee());
+        assert!(guard.is_unnamed() && t.variants[1].fields[2].is_awaitee());
     }
 
     #[test]
