@@ -5,6 +5,9 @@
 
 #[path = "src/load.rs"]
 mod load;
+#[path = "src/settings.rs"]
+#[allow(dead_code)]
+mod settings;
 #[path = "src/markdown.rs"]
 #[allow(dead_code)]
 mod markdown;

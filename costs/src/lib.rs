@@ -118,8 +118,11 @@ pub fn allocations_per_call(count: Count) -> Vec<(usize, usize)> {
     counter.1
 }
 
+/// One run of a future to completion (for counting).
+pub type Run = fn() -> u8;
+
 /// The futures of costs_sizes.rs: name, `size_of_val`, and one run of it (for counting).
-pub fn state_machines() -> Vec<(&'static str, usize, fn() -> u8)> {
+pub fn state_machines() -> Vec<(&'static str, usize, Run)> {
     use dispatch::block_on;
     use sizes::*;
     vec![

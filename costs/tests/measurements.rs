@@ -22,6 +22,7 @@ fn count(f: &mut dyn FnMut()) -> (usize, usize) {
 ///   its stack (`block_on` pins it there), so 0;
 /// - `#[async_trait]`, statically or through `dyn`, the hand-written method and dynosaur's
 ///   `DynExplicit`: each call does one `Box::pin`, so 1, and nothing else.
+///
 /// The measurement agreed. If it ever disagrees, the chapter follows the measurement.
 const EXPECTED_ALLOCATIONS: [(&str, usize); 7] = [
     ("plain", 0),

@@ -1,5 +1,6 @@
 //! One trait method, declared the ways this book discusses, all implemented by one type.
 //! The `costs` crate includes this very file, so the tables time exactly this code.
+#![allow(clippy::manual_async_fn, reason = "one of the ways this chapter times is the method written as `fn -> impl Future + Send`")]
 
 use std::future::Future;
 use std::pin::{Pin, pin};

@@ -1,3 +1,5 @@
+#![allow(clippy::manual_async_fn, reason = "the chapter contrasts a function returning `impl Future + Send` with an `async fn`")]
+
 use futures::future::{FutureExt, join, join_all, ready};
 use futures::stream::{self, StreamExt};
 use std::future::Future;

@@ -1,3 +1,5 @@
+#![allow(clippy::drop_non_drop, reason = "the chapter drops the handle after the `.await` to show it is held across it")]
+
 use futures::future::{FutureExt, join_all};
 use std::future::Future;
 

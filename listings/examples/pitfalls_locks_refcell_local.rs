@@ -1,3 +1,5 @@
+#![allow(clippy::await_holding_refcell_ref, reason = "the chapter shows this borrow across an `.await` panicking")]
+
 use std::cell::RefCell;
 use std::rc::Rc;
 

@@ -102,12 +102,12 @@ pub fn check(root: &Path, chapters: &[Chapter]) -> Vec<String> {
                 }
                 continue;
             };
-            if let Some(anchor) = anchor {
-                if !target_ids.contains(anchor) {
-                    let near: Vec<&String> = target_ids.iter().filter(|id| id.contains(anchor) || anchor.contains(id.as_str())).take(3).collect();
-                    let hint = if near.is_empty() { String::new() } else { format!(" (did you mean {}?)", near.iter().map(|i| format!("#{i}")).collect::<Vec<_>>().join(", ")) };
-                    problems.push(format!("{at}: `{dest}`: {} has no heading or id `{anchor}`{hint}", target_md.display()));
-                }
+            if let Some(anchor) = anchor
+                && !target_ids.contains(anchor)
+            {
+                let near: Vec<&String> = target_ids.iter().filter(|id| id.contains(anchor) || anchor.contains(id.as_str())).take(3).collect();
+                let hint = if near.is_empty() { String::new() } else { format!(" (did you mean {}?)", near.iter().map(|i| format!("#{i}")).collect::<Vec<_>>().join(", ")) };
+                problems.push(format!("{at}: `{dest}`: {} has no heading or id `{anchor}`{hint}", target_md.display()));
             }
         }
     }

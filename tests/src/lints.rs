@@ -39,10 +39,8 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Attributes a ```rust fence may carry. `compile_fail`/`should_panic`/`no_run`/`ignore` and
-/// error codes mean what they mean to rustdoc; `nightly` marks a listing that needs a nightly
-/// feature; `noplayground` hides mdBook's Run button.
-const RUST_ATTRS: &[&str] = &["compile_fail", "should_panic", "no_run", "ignore", "nightly", "noplayground"];
+/// Attributes a ```rust fence may carry, and where each kind of listing lives: crate::settings.
+use crate::settings::{RUST_ATTRS, Settings};
 /// Languages other than Rust that a chapter may show.
 const OTHER_LANGS: &[&str] = &["text", "console", "toml", "diff"];
 
@@ -52,7 +50,7 @@ pub const NIGHTLY: &str = "listings/nightly/examples";
 
 /// `E` and four digits, as rustc writes an error code.
 pub fn is_error_code(attr: &str) -> bool {
-    attr.len() == 5 && attr.starts_with('E') && attr[1..].chars().all(|c| c.is_ascii_digit())
+    crate::settings::is_error_code(attr)
 }
 
 /// The error lines of a compiler output (`error: ...`, `error[E0277]: ...`), with their
@@ -127,13 +125,24 @@ fn check_chapter(root: &Path, ch: &Chapter, included: &mut BTreeSet<PathBuf>, ou
             if typed && !is_single_include(f) {
                 problem(Rule::Snapshot, f.line, "compiler output typed by hand: include the listing's .stderr snapshot instead".into());
             }
+            check_output(root, f, k.checked_sub(1).and_then(|p| raw.get(p)), &dir, &mut problem);
             continue;
         }
-        for attr in f.attrs() {
-            if !RUST_ATTRS.contains(&attr) && !is_error_code(attr) {
-                problem(Rule::Fence, f.line, format!("unknown attribute `{attr}` on a rust block (known: {}, and error codes like E0277)", RUST_ATTRS.join(", ")));
-            }
+        for attr in crate::settings::unknown_attrs(f) {
+            let message = if attr == "output" {
+                "`output` belongs on the ```text block right under the listing, which includes the listing's .stdout".to_owned()
+            } else {
+                format!("unknown attribute `{attr}` on a rust block (known: {}, features=crate/feature, and error codes like E0277)", RUST_ATTRS.join(", "))
+            };
+            problem(Rule::Fence, f.line, message);
         }
+        let settings = match Settings::of(f) {
+            Ok(s) => s,
+            Err(e) => {
+                problem(Rule::Fence, f.line, e);
+                continue;
+            }
+        };
         for attr in ["ignore", "no_run"] {
             if f.has(attr) && comment_above(&raw_lines, f.line, attr).is_none() {
                 problem(Rule::Reason, f.line, format!("`{attr}` needs a reason on the line above the block: <!-- {attr}: why -->"));
@@ -149,13 +158,7 @@ fn check_chapter(root: &Path, ch: &Chapter, included: &mut BTreeSet<PathBuf>, ou
         let target = rel(&inc);
         let listing_dir = target.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
         let stem = target.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-        let expected_dir = if f.has("compile_fail") {
-            FAIL
-        } else if f.has("nightly") {
-            NIGHTLY
-        } else {
-            EXAMPLES
-        };
+        let expected_dir = settings.listing_dir();
         if listing_dir != expected_dir {
             let kind = match f.attrs().join(",") {
                 attrs if attrs.is_empty() => "a plain ```rust block".to_owned(),
@@ -191,6 +194,48 @@ fn check_chapter(root: &Path, ch: &Chapter, included: &mut BTreeSet<PathBuf>, ou
             problem(Rule::Include, r.line, format!("this block shows nothing after includes: the anchor in `{}` matches no `// ANCHOR:` in the listing", r.body.join(" ").trim()));
         }
     }
+}
+
+/// A ```text,output block shows what the rust block right above it prints: exactly one
+/// `{{#include}}` of that listing's `.stdout`, recorded from a run (tests/listing-output). Other
+/// attributes on a block that is not Rust mean nothing, and are reported.
+fn check_output(root: &Path, f: &Fence, above: Option<&Fence>, chapter_dir: &Path, problem: &mut impl FnMut(Rule, usize, String)) {
+    for attr in f.attrs() {
+        if !(attr == "output" && f.lang() == "text") {
+            problem(Rule::Fence, f.line, format!("unknown attribute `{attr}` on a ```{} block (the only one known is ```text,output)", f.lang()));
+        }
+    }
+    let inc = single_include(f);
+    let shows = inc.as_ref().map(|inc| normalize(&inc.resolve(chapter_dir))).filter(|p| p.extension().is_some_and(|e| e == "stdout"));
+    if !f.has("output") {
+        if shows.is_some() {
+            problem(Rule::Fence, f.line, "this block shows a listing's recorded output: label it ```text,output".into());
+        }
+        return;
+    }
+    let Some(stdout) = shows else {
+        problem(Rule::Fence, f.line, "a ```text,output block holds one {{#include ../listings/.../NAME.stdout}} of the listing above it, and nothing else".into());
+        return;
+    };
+    let runs = |r: &Fence| {
+        r.lang() == "rust"
+            && Settings::of(r).is_ok_and(|s| s.skeptic_runs())
+            && !["no_run", "ignore", "should_panic"].iter().any(|a| r.has(a))
+    };
+    let listing = above.filter(|r| runs(r)).and_then(single_include).map(|inc| normalize(&inc.resolve(chapter_dir)));
+    match listing {
+        Some(rs) if rs.with_extension("stdout") == stdout => {}
+        Some(rs) => problem(Rule::Fence, f.line, format!("this output block shows {}, but the listing above it is {}: show {}", file_name(&stdout), file_name(&rs), file_name(&rs.with_extension("stdout")))),
+        None => problem(Rule::Fence, f.line, "misplaced `output`: put it right under the listing whose output it shows, a block that skeptic runs (not compile_fail, nightly, features=, no_run, ignore or should_panic)".into()),
+    }
+    let rel = stdout.strip_prefix(normalize(root)).map(Path::to_path_buf).unwrap_or(stdout.clone());
+    if !stdout.is_file() {
+        problem(Rule::Snapshot, f.line, format!("{} is not recorded yet: BOOK_OUTPUT=overwrite cargo test -p book-tests --test listings, then review it", rel.display()));
+    }
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name().unwrap_or_default().to_string_lossy().into_owned()
 }
 
 fn check_snapshot(
@@ -260,23 +305,28 @@ fn is_single_include(f: &Fence) -> bool {
 }
 
 fn check_orphans(root: &Path, included: &BTreeSet<PathBuf>, out: &mut Vec<Problem>) {
-    for dir in [EXAMPLES, FAIL, NIGHTLY] {
+    for (dir, failing) in crate::settings::listing_dirs() {
         let Ok(entries) = fs::read_dir(root.join(dir)) else {
             out.push(Problem { rule: Rule::Orphan, file: dir.into(), line: 1, message: format!("{dir}/ is missing: the harness expects the book's listings there") });
             continue;
         };
         let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
         files.sort();
+        // Skeptic runs these listings, so they may show what they print.
+        let runs = matches!(dir, "listings/examples" | "listings/edition2021/examples");
         for path in files {
             let rel = Path::new(dir).join(path.file_name().unwrap());
             let ext = rel.extension().and_then(|e| e.to_str()).unwrap_or("");
-            let allowed = if dir == FAIL { matches!(ext, "rs" | "stderr") } else { ext == "rs" };
+            let allowed = if failing { matches!(ext, "rs" | "stderr") } else { ext == "rs" || (runs && ext == "stdout") };
             let message = if !allowed {
-                format!("{} does not belong in {dir}/ (only listings{})", rel.display(), if dir == FAIL { " and their .stderr snapshots" } else { "" })
-            } else if dir == FAIL && ext == "rs" && !root.join(rel.with_extension("stderr")).is_file() {
+                let also = if failing { " and their .stderr snapshots" } else if runs { " and their recorded .stdout" } else { "" };
+                format!("{} does not belong in {dir}/ (only listings{also})", rel.display())
+            } else if failing && ext == "rs" && !root.join(rel.with_extension("stderr")).is_file() {
                 format!("{} has no .stderr snapshot beside it", rel.display())
-            } else if dir == FAIL && ext == "stderr" && !root.join(rel.with_extension("rs")).is_file() {
+            } else if failing && ext == "stderr" && !root.join(rel.with_extension("rs")).is_file() {
                 format!("{} is a snapshot of a listing that does not exist", rel.display())
+            } else if ext == "stdout" && !root.join(rel.with_extension("rs")).is_file() {
+                format!("{} is the output of a listing that does not exist", rel.display())
             } else if !included.contains(&rel) {
                 format!("{} is included by no chapter: show it in its chapter, or delete it", rel.display())
             } else {
@@ -293,7 +343,7 @@ mod tests {
 
     fn root(files: &[(&str, &str)]) -> crate::scratch::Scratch {
         let root = crate::scratch::Scratch::new("lints", files);
-        for dir in [EXAMPLES, FAIL, NIGHTLY] {
+        for (dir, _) in crate::settings::listing_dirs() {
             fs::create_dir_all(root.join(dir)).unwrap();
         }
         root
@@ -398,6 +448,44 @@ mod tests {
         assert!(m.iter().any(|m| m.starts_with("src/demo.md:5: `no_run` needs a reason")), "{m:?}");
         let reasoned = raw.replace("```rust,no_run", "<!-- no_run: it serves forever -->\n```rust,no_run");
         assert!(!messages(&r, chapter(&reasoned, &reasoned)).iter().any(|m| m.contains("needs a reason")));
+    }
+
+    #[test]
+    fn settings_on_the_fence_must_match_the_listings_folder() {
+        let r = root(&[("listings/examples/demo_ok.rs", "fn main() {}\n"), ("listings/edition2021/examples/demo_old.rs", "fn main() {}\n")]);
+        let raw = "```rust,edition2021\n{{#include ../listings/examples/demo_ok.rs}}\n```\n\n```rust\n{{#include ../listings/edition2021/examples/demo_old.rs}}\n```\n\n```rust,edition2018\n{{#include ../listings/examples/demo_ok.rs}}\n```\n\n```rust,features=tokio/full\n{{#include ../listings/examples/demo_ok.rs}}\n```\n";
+        let m = messages(&r, chapter(raw, &raw.replace("{{#include ../listings/examples/demo_ok.rs}}", "fn main() {}").replace("{{#include ../listings/edition2021/examples/demo_old.rs}}", "fn main() {}")));
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:1: this block includes listings/examples/demo_ok.rs, but a ```rust,edition2021 block must include a file from listings/edition2021/examples/")), "{m:?}");
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:5: this block includes listings/edition2021/examples/demo_old.rs, but a plain ```rust block must include a file from listings/examples/")), "{m:?}");
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:9: `edition2018`: the book's listings are edition 2024")), "{m:?}");
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:13: no crate builds listings with `features=tokio/full`")), "{m:?}");
+    }
+
+    #[test]
+    fn an_output_block_shows_the_recorded_output_of_the_listing_right_above_it() {
+        let r = root(&[
+            ("listings/examples/demo_ok.rs", "fn main() {}\n"),
+            ("listings/examples/demo_ok.stdout", "hi\n"),
+            ("listings/examples/demo_two.rs", "fn main() {}\n"),
+            ("listings/fail/demo_bad.rs", "fn main() { x }\n"),
+            ("listings/fail/demo_bad.stderr", "error[E0425]: x\n"),
+        ]);
+        let ok = "```rust\n{{#include ../listings/examples/demo_ok.rs}}\n```\n\n```text,output\n{{#include ../listings/examples/demo_ok.stdout}}\n```\n";
+        let exp = |raw: &str| raw.replace("{{#include ../listings/examples/demo_ok.rs}}", "fn main() {}").replace("{{#include ../listings/examples/demo_two.rs}}", "fn main() {}").replace("{{#include ../listings/examples/demo_ok.stdout}}", "hi");
+        let about_chapter = |m: Vec<String>| m.into_iter().filter(|m| m.starts_with("src/")).collect::<Vec<_>>();
+        assert_eq!(about_chapter(messages(&r, chapter(ok, &exp(ok)))), Vec::<String>::new());
+        let unlabelled = ok.replace("text,output", "text");
+        assert!(messages(&r, chapter(&unlabelled, &exp(&unlabelled))).iter().any(|m| m.starts_with("src/demo.md:5: this block shows a listing's recorded output: label it ```text,output")));
+        let other = format!("```rust\n{{{{#include ../listings/examples/demo_two.rs}}}}\n```\n\n{}", &ok[ok.find("\n\n").unwrap() + 2..]);
+        let m = messages(&r, chapter(&other, &exp(&other)));
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:5: this output block shows demo_ok.stdout, but the listing above it is demo_two.rs")), "{m:?}");
+        let on_rust = "```rust,output\n{{#include ../listings/examples/demo_ok.rs}}\n```\n";
+        assert!(messages(&r, chapter(on_rust, &exp(on_rust))).iter().any(|m| m.starts_with("src/demo.md:1: `output` belongs on the ```text block")));
+        let under_failing = "```rust,compile_fail,E0425\n{{#include ../listings/fail/demo_bad.rs}}\n```\n\n```text,output\n{{#include ../listings/examples/demo_ok.stdout}}\n```\n";
+        let m = messages(&r, chapter(under_failing, under_failing));
+        assert!(m.iter().any(|m| m.starts_with("src/demo.md:5: misplaced `output`")), "{m:?}");
+        let on_console = "```console,output\n$ cargo run\n```\n";
+        assert!(messages(&r, chapter(on_console, on_console)).iter().any(|m| m.starts_with("src/demo.md:1: unknown attribute `output` on a ```console block")));
     }
 
     #[test]

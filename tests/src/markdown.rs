@@ -6,6 +6,7 @@
 
 use mdbook_markdown::pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
 use mdbook_markdown::{MarkdownOptions, new_cmark_parser};
+use crate::settings::Settings;
 use std::path::{Path, PathBuf};
 
 /// One chapter: where it is, its source, and the text mdBook made of it (includes expanded).
@@ -24,8 +25,11 @@ impl Chapter {
 
     /// The copy of the expanded chapter that skeptic compiles (`root` is the book's root). The
     /// code is exactly what the reader sees; only these things differ:
-    /// - blocks skeptic cannot judge (`compile_fail`: trybuild checks those; `nightly`:
-    ///   tests/tests/nightly.rs does) become ```text;
+    /// - blocks skeptic cannot judge (`compile_fail`: trybuild checks those; `nightly` and
+    ///   `features=`: tests/tests/nightly.rs and features.rs do) become ```text;
+    /// - a block that needs more than the defaults (`edition2021`, or a ```text,output block
+    ///   under it) says so in a comment above that, `// book-settings: edition=2021
+    ///   stdout=listings/examples/NAME.stdout`, which tests/skeptic-rustc reads (crate::settings);
     /// - every other rust block gets a heading naming its listing and chapter line, which
     ///   skeptic puts into the test's name;
     /// - its last line is a comment, `// book-lines: listings/examples/NAME.rs 0 3 4 ...`, giving
@@ -36,7 +40,8 @@ impl Chapter {
     ///   and checks that it panics with the message the chapter states above the block
     ///   (`<!-- should_panic: message -->`), printing `chapter:line` when it does not.
     pub fn skeptic_copy(&self, root: &Path) -> String {
-        let raw: Vec<Fence> = fences(&self.raw).into_iter().filter(|f| f.lang() == "rust").collect();
+        let all = fences(&self.raw);
+        let raw: Vec<Fence> = all.iter().filter(|f| f.lang() == "rust").cloned().collect();
         let raw_lines: Vec<&str> = self.raw.lines().collect();
         let lines: Vec<&str> = self.expanded.lines().collect();
         let chapter_dir = root.join(self.path.parent().unwrap_or(Path::new("")));
@@ -50,10 +55,18 @@ impl Chapter {
             next = e.end;
             let r = raw.get(k);
             let fence = |info: &str, body: &[String]| format!("```{info}\n{}```\n", body.iter().map(|l| format!("{l}\n")).collect::<String>());
-            if r.is_some_and(|r| r.has("compile_fail") || r.has("nightly")) {
+            if r.is_some_and(|r| !Settings::of(r).is_ok_and(|s| s.skeptic_runs())) {
                 out.push_str(&fence("text", &e.body));
                 continue;
             }
+            // The ```text,output block right under this one, if any: its .stdout, from the root.
+            let below = r.and_then(|r| all.iter().position(|f| f == r)).and_then(|j| all.get(j + 1));
+            let stdout = below.filter(|b| b.lang() == "text" && b.has("output")).and_then(|b| {
+                let inc = includes(b.body.join("\n").trim()).into_iter().next()?.ok()?;
+                let abs = inc.resolve(&chapter_dir);
+                Some(abs.strip_prefix(normalize(root)).map(Path::to_path_buf).unwrap_or(abs).to_string_lossy().into_owned())
+            });
+            let settings = r.and_then(|r| Settings::of(r).ok()).and_then(|s| crate::settings::skeptic_marker(&s, stdout.as_deref()));
             let include = r.and_then(|r| includes(r.body.join("\n").trim()).into_iter().next()).and_then(Result::ok);
             let listing = include.map(|inc| {
                 let abs = inc.resolve(&chapter_dir);
@@ -83,12 +96,15 @@ impl Chapter {
                 body.push(panic_check(&name, &marker_at, expected));
                 let mut map = map.clone();
                 map.resize(body.len(), 0);
+                let no_output = r.and_then(|r| Settings::of(r).ok()).and_then(|s| crate::settings::skeptic_marker(&s, None));
+                body.extend(no_output);
                 body.push(marker(&map));
                 out.push_str(&heading(" panics as the chapter says"));
                 out.push_str(&fence("rust", &body));
                 out.push('\n');
             }
             let mut body = e.body.clone();
+            body.extend(settings);
             body.push(marker(&map));
             out.push_str(&heading(""));
             out.push_str(&fence(&e.info, &body));

@@ -10,6 +10,7 @@
 //!   `let __ret: T = { body }; __ret` around the body, which the listing writes as `body`;
 //! - paths written as the listing writes them (`::core::pin::Pin` is `Pin`), and no trailing
 //!   commas (rustfmt writes them, the pretty-printer does not). Comments are not compared.
+//!
 //! Any other difference (a signature, a bound, a statement of a body) fails with a diff: edit the
 //! trimmed listing to match, and the prose.
 //!

@@ -63,7 +63,7 @@ fn skeptic_tests_every_runnable_block() {
     let expected: usize = chapters
         .iter()
         .flat_map(|ch| book_tests::markdown::fences(&ch.raw))
-        .filter(|f| f.lang() == "rust" && !f.has("compile_fail") && !f.has("nightly"))
+        .filter(|f| f.lang() == "rust" && book_tests::settings::Settings::of(f).is_ok_and(|s| s.skeptic_runs()))
         .map(|f| if f.has("should_panic") { 2 } else { 1 })
         .sum();
     let generated = include_str!(concat!(env!("OUT_DIR"), "/skeptic-tests.rs")).matches("#[test]").count();

@@ -103,19 +103,13 @@ fn fenced_lines(text: &str) -> HashSet<usize> {
 
 /// `` `T` cannot be shared (E0277) `` -> (`` `T` cannot be shared ``, Some("E0277")).
 fn split_code(heading: &str) -> (String, Option<String>) {
-    if let Some(rest) = heading.strip_suffix(')') {
-        if let Some((message, code)) = rest.rsplit_once(" (") {
-            if book_tests::lints::is_error_code(code) {
-                return (message.to_owned(), Some(code.to_owned()));
-            }
-        }
+    if let Some(rest) = heading.strip_suffix(')')
+        && let Some((message, code)) = rest.rsplit_once(" (")
+        && book_tests::lints::is_error_code(code)
+    {
+        return (message.to_owned(), Some(code.to_owned()));
     }
     (heading.to_owned(), None)
-}
-
-/// The code spans of a line, in order.
-fn code_spans(line: &str) -> Vec<&str> {
-    line.split('`').skip(1).step_by(2).collect()
 }
 
 const PRINTED_BY: &str = "Printed by";
@@ -249,10 +243,10 @@ fn check_entries(root: &Path, text: &str) -> Vec<String> {
         }
         for s in &e.sources {
             let path = s.path();
-            if !e.note {
-                if let Some(other) = named.insert(path.clone(), s.line) {
-                    problem(s.line, format!("`{}` is already named at line {other}: a snapshot has one first error", s.name));
-                }
+            if !e.note
+                && let Some(other) = named.insert(path.clone(), s.line)
+            {
+                problem(s.line, format!("`{}` is already named at line {other}: a snapshot has one first error", s.name));
             }
             let Ok(stderr) = fs::read_to_string(root.join(&path)) else {
                 problem(s.line, format!("`{}` is no failing listing: {path} does not exist", s.name));

@@ -37,7 +37,9 @@ fn main() {
             _ => time_args.push(arg),
         }
     }
-    assert!(!cfg!(debug_assertions), "measure optimized code: cargo run -p costs --release --bin tables");
+    if cfg!(debug_assertions) {
+        panic!("measure optimized code: cargo run -p costs --release --bin tables");
+    }
 
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
     let out = root.join("src/generated");

@@ -13,7 +13,9 @@ use std::time::{Duration, Instant};
 use std::{env, fs};
 
 fn main() {
-    assert!(!cfg!(debug_assertions), "time optimized code: cargo run -p costs --release --bin time");
+    if cfg!(debug_assertions) {
+        panic!("time optimized code: cargo run -p costs --release --bin time");
+    }
     let mut settings = Settings { runs: 9, rounds: 31, batch: Duration::from_millis(2), seed: 1 };
     let mut only: Option<Vec<String>> = None;
     let mut args = env::args().skip(1);
