@@ -172,6 +172,14 @@
                 + 'cargo +nightly run --manifest-path listings/nightly/Cargo.toml --example NAME.'));
             noRun = true;
         }
+        // ```rust,features=parking_lot/send_guard: the playground builds its crates without it.
+        const features = Array.from(code.classList).filter(c => c.startsWith('features=')).map(c => c.slice(9));
+        if (features.length) {
+            badges.push(badge('local', 'local', 'Run it locally',
+                'Needs the cargo feature ' + features.join(', ') + ', which the Rust Playground does not enable: '
+                + 'run it from its own workspace, cargo run --manifest-path listings/send-guard/Cargo.toml --example NAME.'));
+            noRun = true;
+        }
         if (!noRun && pre.classList.contains('playground')) {
             const missing = cratesNotOnPlayground(code);
             if (missing.length) {

@@ -275,7 +275,13 @@ for (const ch of chapters) {
             if (!l.badges.includes('Needs nightly')) bad.push(`${l.where}: nightly, but no visible "Needs nightly" badge`);
             if (l.runOffered) bad.push(`${l.where}: nightly, but it offers a (stable) Run button`);
         }
-        const plain = l.playground && !has('compile_fail') && !has('nightly') && !has('no_run');
+        const features = l.classes.some(c => c.startsWith('features='));
+        if (features) {
+            if (!l.badges.includes('Run it locally')) bad.push(`${l.where}: needs a cargo feature, but has no "Run it locally" badge`);
+            if (l.runOffered) bad.push(`${l.where}: needs a cargo feature the playground lacks, but it offers a Run button`);
+        }
+        if (has('edition2021') && !l.badges.includes('Edition 2021')) bad.push(`${l.where}: edition2021, but no visible "Edition 2021" badge`);
+        const plain = l.playground && !has('compile_fail') && !has('nightly') && !has('no_run') && !features;
         const lacking = offPlayground(l.text);
         if (plain && lacking.length) {
             if (l.runOffered) bad.push(`${l.where}: uses ${lacking.join(', ')}, which the playground lacks, but it offers a Run button`);
