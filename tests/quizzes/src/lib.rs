@@ -16,10 +16,13 @@
 //!
 //! An author may write the answer (`answer = "no"`, `answer = "words"`, `answer =
 //! "listings/examples/NAME.rs:anchor"`); it is checked against the derived one, never used in
-//! its place. [`generate`] makes `src/generated/quizzes/CHAPTER.html`, which the chapter
-//! includes near its end; `cargo run -p quizzes` writes the files, and `cargo test`
-//! (tests/pages.rs) fails on a wrong stated answer, a listing that no longer exists or is no
-//! longer shown, or a page that is stale, naming the file and line.
+//! its place. [`generate`] makes `src/generated/quizzes/CHAPTER.md`, which the chapter includes
+//! near its end. It is an HTML fragment with no blank line (one HTML block for mdBook's parser);
+//! it is named `.md` because mdBook copies every other file of src/ into the built book as a
+//! page of its own, where the fragment's `#section` links would lead nowhere. `cargo run -p
+//! quizzes` writes the files, and `cargo test` (tests/pages.rs) fails on a wrong stated answer, a
+//! listing that no longer exists or is no longer shown, or a page that is stale, naming the file
+//! and line.
 
 use book_tests::markdown::{Chapter, events, fences, includes, normalize};
 use mdbook_markdown::pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
@@ -79,7 +82,7 @@ enum Verdict {
     Fails { stderr_path: String, stderr: String, first_error: String },
 }
 
-/// Every quiz page: (`src/generated/quizzes/CHAPTER.html`, its text). On problems, all of them,
+/// Every quiz page: (`src/generated/quizzes/CHAPTER.md`, its text). On problems, all of them,
 /// one per line, each `file:line: message`.
 pub fn generate(root: &Path) -> Result<Vec<(String, String)>, String> {
     let mut sources: Vec<PathBuf> = fs::read_dir(root.join(SOURCES))
@@ -100,7 +103,7 @@ pub fn generate(root: &Path) -> Result<Vec<(String, String)>, String> {
         let rel = format!("{SOURCES}/{stem}.toml");
         let text = fs::read_to_string(source).map_err(|e| format!("{rel}:1: {e}"))?;
         match page(root, &chapters, &rel, &stem, &text) {
-            Ok(html) => pages.push((format!("{OUT_DIR}/{stem}.html"), html)),
+            Ok(html) => pages.push((format!("{OUT_DIR}/{stem}.md"), html)),
             Err(mut p) => problems.append(&mut p),
         }
     }
