@@ -7,9 +7,11 @@
 //!     cargo run -p book-tests --bin mutants -- m6 pe         those whose name contains m6 or pe
 //!
 //! The copy is target/mutants/tree (the tracked and untracked files of the working tree, not
-//! the ignored ones); its builds go to target/mutants/target, which is kept between runs (the
-//! first run seeds it with hard links to target/debug, so only the workspace's own crates are
-//! built again). Before the mutations, each command is run once on the unbroken copy: a
+//! the ignored ones); its builds go to its own target/ (target/mutants/tree/target), kept
+//! between runs. When that folder is new, it is first seeded with a copy of the working tree's
+//! target/ (debug, tests, nightly, send-guard, ...), so the registry crates are already built,
+//! and every file of the copy is then dated now, so that the workspace's own crates are built
+//! again for the copy (cargo names them the same in both trees, and they bake in their folder). Before the mutations, each command is run once on the unbroken copy: a
 //! command that already fails there is marked in the table, since its failure proves nothing.
 
 use regex::Regex;
@@ -44,9 +46,11 @@ fn main() {
 
     let scratch = root.join("target/mutants");
     let tree = scratch.join("tree");
-    let target = std::env::var_os("MUTANTS_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| scratch.join("target"));
+    let target = std::env::var_os("MUTANTS_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| tree.join("target"));
     copy_tree(&root, &tree);
-    seed_target(&root, &target);
+    if seed_target(&root, &target) {
+        touch_tree(&tree, &target);
+    }
 
     // Each command once on the unbroken copy.
     let mut baseline: BTreeMap<&str, bool> = BTreeMap::new();
@@ -201,35 +205,57 @@ fn copy_tree(root: &Path, tree: &Path) {
             fs::set_permissions(&to, fs::metadata(&from).unwrap().permissions()).unwrap();
         }
     }
-    remove_others(tree, &keep);
+    remove_others(tree, &keep, &tree.join("target"));
 }
 
-fn remove_others(dir: &Path, keep: &std::collections::BTreeSet<PathBuf>) {
+/// Deletes the files under `dir` that are not in `keep`, except the copy's build folder.
+fn remove_others(dir: &Path, keep: &std::collections::BTreeSet<PathBuf>, target: &Path) {
     for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
         let path = entry.path();
+        if path == target {
+            continue;
+        }
         if path.is_dir() {
-            remove_others(&path, keep);
+            remove_others(&path, keep, target);
         } else if !keep.contains(&path) {
             let _ = fs::remove_file(&path);
         }
     }
 }
 
-/// A first run hard-links target/debug and target/tests (trybuild's project) into the copy's
-/// target: the registry crates are then already built (their fingerprints do not depend on
-/// where the workspace is), and only the workspace's own crates are compiled for the copy.
-fn seed_target(root: &Path, target: &Path) {
+/// When `target` does not exist yet: copies each build folder of the working tree's target/
+/// into it (a real copy, not hard links: the copy's builds rewrite files in place), except the
+/// snippet cache, whose keys name the folders it was built in. Returns whether it seeded.
+fn seed_target(root: &Path, target: &Path) -> bool {
     if target.exists() {
-        return;
+        return false;
     }
     fs::create_dir_all(target).unwrap();
-    for dir in ["debug", "tests"] {
-        let from = root.join("target").join(dir);
-        if from.is_dir() {
-            let ok = Command::new("cp").arg("-al").arg(&from).arg(target.join(dir)).status().is_ok_and(|s| s.success());
-            if !ok {
-                eprintln!("mutants: could not hard-link {} (a cold build follows)", from.display());
-            }
+    for entry in fs::read_dir(root.join("target")).into_iter().flatten().flatten() {
+        let name = entry.file_name();
+        if !entry.path().is_dir() || ["mutants", "skeptic-cache", "tmp", "book"].iter().any(|n| name == *n) {
+            continue;
+        }
+        let ok = Command::new("cp").args(["-a", "--reflink=auto"]).arg(entry.path()).arg(target.join(&name)).status().is_ok_and(|s| s.success());
+        if !ok {
+            eprintln!("mutants: could not copy {} (a cold build follows)", entry.path().display());
+        }
+    }
+    true
+}
+
+/// Dates every file of the copy (not its target/) now, newer than anything seeded.
+fn touch_tree(dir: &Path, target: &Path) {
+    let now = std::time::SystemTime::now();
+    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path == target {
+            continue;
+        }
+        if path.is_dir() {
+            touch_tree(&path, target);
+        } else if let Ok(f) = fs::File::options().write(true).open(&path) {
+            let _ = f.set_modified(now);
         }
     }
 }
