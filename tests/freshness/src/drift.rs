@@ -21,7 +21,8 @@ pub struct RunLog {
 /// Reads a run's combined output.
 pub fn parse_log(log: &str) -> RunLog {
     let mut out = RunLog::default();
-    let lines: Vec<&str> = log.lines().map(strip_ansi_ref).collect();
+    let clean = strip_ansi(log);
+    let lines: Vec<&str> = clean.lines().collect();
     for (i, line) in lines.iter().enumerate() {
         let Some(rest) = line.strip_prefix("test ") else { continue };
         let Some((name, status)) = rest.rsplit_once(" ... ") else { continue };
@@ -41,10 +42,23 @@ pub fn parse_log(log: &str) -> RunLog {
     out
 }
 
-fn strip_ansi_ref(line: &str) -> &str {
-    // trybuild colours nothing when its output is not a terminal; a coloured log is cut at the
-    // first escape, which keeps `test NAME ... ` readable enough to be matched by name.
-    line.split('\u{1b}').next().unwrap_or(line)
+/// The text without terminal colour codes (`ESC [ ... letter`), which trybuild writes even to a file.
+pub fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' && chars.peek() == Some(&'[') {
+            chars.next();
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The passing listing a failed test stands for: the longest listing stem its name contains.
@@ -249,8 +263,8 @@ test state_machines_sect_listing_state_machines_sizes_src_state_machines_md_line
 test state_machines_sect_listing_state_machines_by_hand_src_state_machines_md_line_25 ... ok
 test book_builds_without_warnings ... FAILED
 test ../../listings/fail/runtime_std_guard_held.rs ... ok
-test ../../listings/fail/async_traits_rtn_stable.rs ... error
-Expected test case to fail to compile, but it succeeded.
+\u{1b}[0mtest \u{1b}[0m\u{1b}[1m../../listings/fail/async_traits_rtn_stable.rs\u{1b}[0m ... \u{1b}[1m\u{1b}[31merror
+\u{1b}[31mExpected test case to fail to compile, but it succeeded.
 
 test ../../listings/fail/send_sync_cell_ref.rs ... wip
 ";
