@@ -5,6 +5,9 @@
 
 #[path = "src/load.rs"]
 mod load;
+#[path = "src/settings.rs"]
+#[allow(dead_code)]
+mod settings;
 #[path = "src/markdown.rs"]
 #[allow(dead_code)]
 mod markdown;
@@ -17,11 +20,12 @@ fn main() {
     }
     let out = PathBuf::from(env::var("OUT_DIR").unwrap()).join("chapters");
     fs::create_dir_all(&out).unwrap();
-    let chapters = load::chapters(&load::root()).unwrap_or_else(|e| panic!("{e}"));
+    let root = load::root();
+    let chapters = load::chapters(&root).unwrap_or_else(|e| panic!("{e}"));
     let mut paths = Vec::new();
     for ch in &chapters {
         let path = out.join(format!("{}.md", ch.slug()));
-        let text = ch.skeptic_copy();
+        let text = ch.skeptic_copy(&root);
         // Skeptic tells cargo to watch these files. Write one only when its text changes, and
         // date it in the past: a file written during this run would otherwise look newer than
         // the run, and the next `cargo test` would run this script (and rebuild the harness)

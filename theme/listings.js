@@ -1,6 +1,6 @@
-// Listings as a reader meets them: a badge on every listing that does not compile, that panics
-// or that needs nightly; the compiler output under a failing listing labelled and coloured the
-// way rustc colours it; Run buttons only where the Rust Playground can run the listing.
+// Listings as a reader meets them: a badge on every listing that does not compile, that panics,
+// that needs nightly or that is edition 2021; the compiler output under a failing listing labelled
+// and coloured the way rustc colours it, and the output a listing prints labelled; Run buttons only where the Rust Playground can run the listing.
 //
 // mdBook 0.5 renders a fence such as ```rust,compile_fail,E0277 as
 // <pre class="playground"><code class="language-rust compile_fail E0277 edition2024">, so the
@@ -28,6 +28,9 @@
         // a screen: "run it on your machine"
         local: SVG('<rect x="1.5" y="2.5" width="13" height="9" rx="1.2" fill="none" stroke="currentColor" '
             + 'stroke-width="1.5"/><path d="M5 14h6M8 11.5V14" stroke="currentColor" stroke-width="1.5"/>'),
+        // a page with lines: "an older edition of the language"
+        edition: SVG('<rect x="2.5" y="1.75" width="11" height="12.5" rx="1.2" fill="none" stroke="currentColor" '
+            + 'stroke-width="1.5"/><path d="M5 5.5h6M5 8h6M5 10.5h4" stroke="currentColor" stroke-width="1.5"/>'),
         // a prompt: "what the compiler printed"
         output: SVG('<path d="M2.5 4 6.5 8l-4 4" fill="none" stroke="currentColor" stroke-width="1.75" '
             + 'stroke-linecap="round" stroke-linejoin="round"/><path d="M8 12.5h5.5" stroke="currentColor" '
@@ -108,19 +111,24 @@
         return escapeHtml(line);
     }
 
-    function labelOutput(listingPre) {
+    // The block right under a listing: the compiler's output under a failing one, or, in a
+    // ```text,output block, what a passing one prints (recorded from a run by cargo test).
+    function labelOutput(listingPre, compiler) {
         const next = listingPre.nextElementSibling;
         if (!next || next.tagName !== 'PRE') {
             return;
         }
         const out = next.querySelector(':scope > code.language-text');
-        if (!out) {
+        if (!out || (!compiler && !out.classList.contains('output'))) {
             return;
         }
         next.classList.add('listing-output');
         const label = el('div', 'listing-output-label', ICONS.output);
-        label.append(document.createTextNode('Compiler output'));
+        label.append(document.createTextNode(compiler ? 'Compiler output' : 'Output'));
         next.parentNode.insertBefore(label, next);
+        if (!compiler) {
+            return;
+        }
         const text = out.textContent;
         out.innerHTML = text.split('\n').map(rustcLine).join('\n');
         if (out.textContent !== text) {
@@ -153,10 +161,23 @@
             badges.push(badge('panics', 'panic', 'Panics',
                 'This listing compiles, and panics when it runs.'));
         }
+        if (has('edition2021')) {
+            badges.push(badge('edition', 'edition', 'Edition 2021',
+                'This listing is compiled as edition 2021, to show what changed in edition 2024; '
+                + 'run it with cargo run -p listings-2021 --example NAME.'));
+        }
         if (has('nightly')) {
             badges.push(badge('nightly', 'nightly', 'Needs nightly',
                 'This listing uses an unstable feature: run it with a nightly toolchain, '
-                + 'cargo +nightly run -p nightly-listings --example NAME.'));
+                + 'cargo +nightly run --manifest-path listings/nightly/Cargo.toml --example NAME.'));
+            noRun = true;
+        }
+        // ```rust,features=parking_lot/send_guard: the playground builds its crates without it.
+        const features = Array.from(code.classList).filter(c => c.startsWith('features=')).map(c => c.slice(9));
+        if (features.length) {
+            badges.push(badge('local', 'local', 'Run it locally',
+                'Needs the cargo feature ' + features.join(', ') + ', which the Rust Playground does not enable: '
+                + 'run it from its own workspace, cargo run --manifest-path listings/send-guard/Cargo.toml --example NAME.'));
             noRun = true;
         }
         if (!noRun && pre.classList.contains('playground')) {
@@ -181,8 +202,6 @@
             pre.classList.add('listing--badged');
             badges.forEach(b => pre.classList.add('listing--' + b.className.split('--')[1]));
         }
-        if (has('compile_fail')) {
-            labelOutput(pre);
-        }
+        labelOutput(pre, has('compile_fail'));
     });
 })();

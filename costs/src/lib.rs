@@ -1,12 +1,12 @@
 //! What the chapter "What it costs" (src/costs.md) measures, and the tables it shows.
 //!
-//! The measured code is the chapter's own listings, included here as modules, so the benches
+//! The measured code is the chapter's own listings, included here as modules, so the tables
 //! time exactly what the reader sees. `cargo run -p costs --release --bin tables` runs the
-//! benches and the measurements below and writes src/generated/costs-*.md.
+//! measurements below and writes src/generated/costs-*.md.
 //!
-//! Nothing here registers a global allocator: the benches must run on the system allocator.
-//! The counting allocator (listings/examples/costs_counting.rs) is included only by the
-//! `tables` binary and by the tests, and handed to the functions below as `count`.
+//! Nothing here registers a global allocator: the `time` binary must run on the system
+//! allocator. The counting allocator (listings/examples/costs_counting.rs) is included only by
+//! the `tables` binary and by the tests, and handed to the functions below as `count`.
 
 #[path = "../../listings/examples/costs_dispatch.rs"]
 #[allow(dead_code)]
@@ -16,6 +16,17 @@ pub mod dispatch;
 #[allow(dead_code)]
 pub mod sizes;
 
+#[path = "../../listings/examples/costs_spawn.rs"]
+#[allow(dead_code)]
+pub mod spawn;
+
+#[path = "../../listings/examples/costs_fixes.rs"]
+#[allow(dead_code)]
+pub mod fixes;
+
+pub mod timed;
+pub mod timing;
+
 use dispatch::{Adder, Boxed, DynExplicit, Explicit, Macro, Native};
 use std::fmt::Write;
 use std::hint::black_box;
@@ -24,14 +35,15 @@ use std::hint::black_box;
 /// `costs_counting::allocations`, passed in by whoever registered that allocator.
 pub type Count<'a> = &'a dyn Fn(&mut dyn FnMut()) -> (usize, usize);
 
-/// One way of calling the method: criterion's name for it, and the table's.
+/// One row of a table: a stable id (the anchor and the column of costs-runs.tsv), and its label.
+#[derive(Clone, Copy, Debug)]
 pub struct Path {
     pub id: &'static str,
     pub label: &'static str,
 }
 
 /// Every path, in the order of the tables: a plain method first, then the six ways of calling
-/// the trait method. Ratios are taken to the second, `STATIC`.
+/// the trait method.
 pub const PATHS: [Path; 7] = [
     Path { id: "plain", label: "a plain method, no trait, no future" },
     Path { id: "native_static", label: "`async fn` in a trait, static dispatch" },
@@ -42,29 +54,28 @@ pub const PATHS: [Path; 7] = [
     Path { id: "dynosaur_dyn", label: "dynosaur, through `&DynExplicit`" },
 ];
 
-/// The index in `PATHS` of native `async fn` called by static dispatch, the ratios' baseline.
-pub const STATIC: usize = 1;
-
-/// Something done once per path: a criterion benchmark, an allocation count, a smoke call.
+/// Something done once per path: a timed batch, an allocation count, a smoke call.
 pub trait Visit {
-    fn path(&mut self, path: &Path, call: impl Fn(u64) -> u64);
+    fn path(&mut self, path: &Path, call: impl Fn(u64) -> u64 + 'static);
 }
+
+pub(crate) static ADDER: Adder = Adder { base: 40 };
 
 /// Hands `visit` each path as a closure making one call (the `*_static`/`*_dyn` functions of
 /// costs_dispatch.rs). The receiver goes through `black_box`, so the compiler does not see
 /// through a `dyn` to the concrete type: dynamic dispatch stays dynamic.
 pub fn each_path(visit: &mut impl Visit) {
     use dispatch::{boxed_dyn, dynosaur_dyn, explicit_static, macro_dyn, macro_static, native_static, plain};
-    let adder = Adder { base: 40 };
-    let dynosaur = DynExplicit::from_ref(&adder);
+    let adder = &ADDER;
+    let dynosaur = DynExplicit::from_ref(adder);
     let [floor, native, explicit, mac, mac_dyn, boxed, dyno] = &PATHS;
-    visit.path(floor, |x| plain(black_box(&adder), x));
-    visit.path(native, |x| native_static(black_box(&adder), x));
-    visit.path(explicit, |x| explicit_static(black_box(&adder), x));
-    visit.path(mac, |x| macro_static(black_box(&adder), x));
-    visit.path(mac_dyn, |x| macro_dyn(black_box(&adder as &dyn Macro), x));
-    visit.path(boxed, |x| boxed_dyn(black_box(&adder as &dyn Boxed), x));
-    visit.path(dyno, |x| dynosaur_dyn(black_box(dynosaur), x));
+    visit.path(floor, move |x| plain(black_box(adder), x));
+    visit.path(native, move |x| native_static(black_box(adder), x));
+    visit.path(explicit, move |x| explicit_static(black_box(adder), x));
+    visit.path(mac, move |x| macro_static(black_box(adder), x));
+    visit.path(mac_dyn, move |x| macro_dyn(black_box(adder as &dyn Macro), x));
+    visit.path(boxed, move |x| boxed_dyn(black_box(adder as &dyn Boxed), x));
+    visit.path(dyno, move |x| dynosaur_dyn(black_box(dynosaur), x));
 }
 
 /// `size_of_val` of what each path's method returns, in `PATHS` order: a `u64` for the plain
@@ -91,7 +102,7 @@ pub const CALLS: usize = 1000;
 pub fn allocations_per_call(count: Count) -> Vec<(usize, usize)> {
     struct Counter<'a>(Count<'a>, Vec<(usize, usize)>);
     impl Visit for Counter<'_> {
-        fn path(&mut self, path: &Path, call: impl Fn(u64) -> u64) {
+        fn path(&mut self, path: &Path, call: impl Fn(u64) -> u64 + 'static) {
             call(2); // a first call, in case anything is set up lazily
             let (n, bytes) = (self.0)(&mut || {
                 for x in 0..CALLS as u64 {
@@ -107,8 +118,11 @@ pub fn allocations_per_call(count: Count) -> Vec<(usize, usize)> {
     counter.1
 }
 
+/// One run of a future to completion (for counting).
+pub type Run = fn() -> u8;
+
 /// The futures of costs_sizes.rs: name, `size_of_val`, and one run of it (for counting).
-pub fn state_machines() -> Vec<(&'static str, usize, fn() -> u8)> {
+pub fn state_machines() -> Vec<(&'static str, usize, Run)> {
     use dispatch::block_on;
     use sizes::*;
     vec![
@@ -149,82 +163,156 @@ pub fn size_table(count: Count) -> String {
     out
 }
 
-/// src/generated/costs-runs.tsv: the raw result of every run (criterion's median, ns per call),
-/// one line per run, one column per path. costs-time.md is computed from it.
-pub fn runs_tsv(runs: &[Vec<f64>]) -> String {
-    let mut out = String::from("run");
-    for path in &PATHS {
-        write!(out, "\t{}", path.id).unwrap();
-    }
-    out.push('\n');
-    for (i, run) in runs.iter().enumerate() {
-        write!(out, "{}", i + 1).unwrap();
-        for t in run {
-            write!(out, "\t{t}").unwrap();
-        }
-        out.push('\n');
+/// The file every time is recorded in, one line per table, row and run.
+pub const RUNS_FILE: &str = "costs-runs.tsv";
+
+/// One recorded time: table, row, run (from 1), nanoseconds per operation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Record {
+    pub table: String,
+    pub row: String,
+    pub run: usize,
+    pub ns: f64,
+}
+
+/// The header line of costs-runs.tsv.
+pub const RUNS_HEADER: &str = "table\trow\trun\tns";
+
+/// src/generated/costs-runs.tsv: every time measured, the raw material of the time tables.
+pub fn runs_tsv(records: &[Record]) -> String {
+    let mut out = format!("{RUNS_HEADER}\n");
+    for r in records {
+        writeln!(out, "{}\t{}\t{}\t{}", r.table, r.row, r.run, r.ns).unwrap();
     }
     out
 }
 
-/// Reads back what `runs_tsv` wrote; panics unless its columns are the paths of `PATHS`.
-pub fn parse_runs(tsv: &str) -> Vec<Vec<f64>> {
-    let mut lines = tsv.lines();
-    let header: Vec<&str> = lines.next().unwrap_or_default().split('\t').skip(1).collect();
-    assert_eq!(header, PATHS.map(|p| p.id), "the columns of costs-runs.tsv are not the paths measured now");
-    lines.map(|l| l.split('\t').skip(1).map(|t| t.parse().expect("a time in ns")).collect()).collect()
-}
-
-/// Median of a non-empty list.
-pub fn median(values: &[f64]) -> f64 {
-    let mut v = values.to_vec();
-    v.sort_by(f64::total_cmp);
-    let mid = v.len() / 2;
-    if v.len() % 2 == 1 { v[mid] } else { (v[mid - 1] + v[mid]) / 2.0 }
-}
-
-fn min_max(values: &[f64]) -> (f64, f64) {
-    values.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| (lo.min(v), hi.max(v)))
-}
-
-/// src/generated/costs-time.md from `runs`: one entry per run of the benches, holding each
-/// path's time per call in nanoseconds (criterion's median), in `PATHS` order. Differences and
-/// ratios are taken within a run, against that run's `STATIC` path; each cell gives their
-/// median over the runs, and the smallest and largest. A closing sentence sums up the ranges
-/// the chapter's prose relies on.
-pub fn time_table(runs: &[Vec<f64>]) -> String {
-    assert!(!runs.is_empty() && runs.iter().all(|r| r.len() == PATHS.len()));
-    let mut out = String::from(GENERATED);
-    let n = runs.len();
-    out.push_str("\n| How the method is called | ns per call | ns more than static `async fn` | × static `async fn` |\n");
-    out.push_str("| --- | ---: | ---: | ---: |\n");
-    let cell = |values: &[f64], digits: usize| {
-        let (lo, hi) = min_max(values);
-        format!("{:.digits$} [{lo:.digits$}, {hi:.digits$}]", median(values))
-    };
-    for (i, path) in PATHS.iter().enumerate() {
-        let times: Vec<f64> = runs.iter().map(|r| r[i]).collect();
-        let extra: Vec<f64> = runs.iter().map(|r| r[i] - r[STATIC]).collect();
-        let ratios: Vec<f64> = runs.iter().map(|r| r[i] / r[STATIC]).collect();
-        writeln!(out, "| {} | {} | {} | {} |", path.label, cell(&times, 2), cell(&extra, 2), cell(&ratios, 1)).unwrap();
+/// Reads what `runs_tsv` wrote. A malformed line is an error naming `file` and the line.
+pub fn parse_runs(file: &str, tsv: &str) -> Result<Vec<Record>, String> {
+    let mut lines = tsv.lines().enumerate();
+    match lines.next() {
+        Some((_, header)) if header == RUNS_HEADER => {}
+        other => return Err(format!("{file}:1: expected the header `{RUNS_HEADER}`, found {:?}", other.map(|(_, l)| l))),
     }
-    // Over all runs: the static paths over the plain method, the boxed paths' extra time, and
-    // what calling `#[async_trait]` through `dyn` adds to calling it statically.
-    let static_over_plain: Vec<f64> = runs.iter().flat_map(|r| [r[1] / r[0], r[2] / r[0]]).collect();
-    let boxed_extra: Vec<f64> = runs.iter().flat_map(|r| r[3..].iter().map(|t| t - r[STATIC]).collect::<Vec<_>>()).collect();
-    let dyn_extra: Vec<f64> = runs.iter().map(|r| r[4] - r[3]).collect();
-    writeln!(
-        out,
-        "\nEach cell: the median over {n} runs of the benches, with the smallest and largest in brackets. \
-         A run times every path once, and compares paths within that run. Over the {n} runs, a static \
-         row took {} times as long as the plain method; a boxed row, {} ns more per call than the \
-         static `async fn`; and `#[async_trait]` through `&dyn`, {} ns more per call than \
-         `#[async_trait]` called statically.",
-        cell(&static_over_plain, 1),
-        cell(&boxed_extra, 1),
-        cell(&dyn_extra, 1)
-    )
-    .unwrap();
+    lines
+        .map(|(i, line)| {
+            let bad = |what: &str| format!("{file}:{}: {what}: `{line}`", i + 1);
+            let f: Vec<&str> = line.split('\t').collect();
+            let [table, row, run, ns] = f[..] else { return Err(bad("expected 4 tab-separated fields")) };
+            let run = run.parse().map_err(|_| bad("the run is not a number"))?;
+            let ns: f64 = ns.parse().map_err(|_| bad("the time is not a number"))?;
+            if !ns.is_finite() || ns < 0.0 {
+                return Err(bad("the time is not a duration"));
+            }
+            Ok(Record { table: table.into(), row: row.into(), run, ns })
+        })
+        .collect()
+}
+
+/// A cell: the median over the runs, and the smallest and largest in brackets.
+pub fn cell(values: &[f64], digits: usize) -> String {
+    let (lo, hi) = values.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+    format!("{:.digits$} [{lo:.digits$}, {hi:.digits$}]", timing::median(values))
+}
+
+/// The times of `table` in `records`, one list per row (in the table's order), one value per
+/// run (in run order). An error names the row that has no times, or a row the table lacks.
+pub fn times_of(table: &timed::TimeTable, records: &[Record]) -> Result<Vec<Vec<f64>>, String> {
+    let mine: Vec<&Record> = records.iter().filter(|r| r.table == table.id).collect();
+    if let Some(r) = mine.iter().find(|r| !table.rows.iter().any(|row| row.id == r.row)) {
+        return Err(format!("{RUNS_FILE}: table `{}` has no row `{}`: regenerate the tables", table.id, r.row));
+    }
+    let mut runs: Vec<usize> = mine.iter().map(|r| r.run).collect();
+    runs.sort();
+    runs.dedup();
+    table
+        .rows
+        .iter()
+        .map(|row| {
+            let times: Vec<f64> = runs
+                .iter()
+                .map(|&run| {
+                    mine.iter()
+                        .find(|r| r.row == row.id && r.run == run)
+                        .map(|r| r.ns)
+                        .ok_or_else(|| format!("{RUNS_FILE}: no time for row `{}` of table `{}` in run {run}: regenerate the tables", row.id, table.id))
+                })
+                .collect::<Result<_, _>>()?;
+            if times.is_empty() {
+                return Err(format!("{RUNS_FILE}: no time for row `{}` of table `{}`: regenerate the tables", row.id, table.id));
+            }
+            Ok(times)
+        })
+        .collect()
+}
+
+/// src/generated/costs-time-<id>.md: each row's time per operation, and what it takes more than
+/// the table's baseline row, the difference taken within each run. Each row carries an HTML
+/// anchor `cost-<table>-<row>`, so other chapters can link to it.
+pub fn time_table(table: &timed::TimeTable, records: &[Record]) -> Result<String, String> {
+    let times = times_of(table, records)?;
+    let base = table.rows.iter().position(|r| r.id == table.baseline).expect("the baseline is a row of the table");
+    let mut out = String::from(GENERATED);
+    writeln!(out, "\n| {} | ns per {} ([machine](#the-machine)) | ns more than {} |", table.first_column, table.per, table.baseline_name).unwrap();
+    out.push_str("| --- | ---: | ---: |\n");
+    for (row, t) in table.rows.iter().zip(&times) {
+        let extra: Vec<f64> = t.iter().zip(&times[base]).map(|(a, b)| a - b).collect();
+        let extra = if row.id == table.baseline { "(baseline)".to_string() } else { cell(&extra, table.digits) };
+        writeln!(out, "| <span id=\"{}\"></span>{} | {} | {extra} |", anchor(table, row), row.label, cell(t, table.digits)).unwrap();
+    }
+    Ok(out)
+}
+
+/// The anchor of a row of a time table.
+pub fn anchor(table: &timed::TimeTable, row: &Path) -> String {
+    format!("cost-{}-{}", table.id, row.id).replace('_', "-")
+}
+
+/// A `tokio::spawn` of one future (inside a runtime context).
+pub type Spawn = fn() -> tokio::task::JoinHandle<u8>;
+
+/// The futures of the spawn-size tables: label, `size_of_val`, and a spawn of one.
+pub fn spawned_futures() -> [(&'static str, usize, Spawn); 4] {
+    use spawn::hold;
+    [
+        ("N = 64 B", size_of_val(&hold::<64>()), || tokio::spawn(hold::<64>())),
+        ("N = 1 KiB", size_of_val(&hold::<1024>()), || tokio::spawn(hold::<1024>())),
+        ("N = 16 KiB", size_of_val(&hold::<16384>()), || tokio::spawn(hold::<16384>())),
+        ("N = 64 KiB", size_of_val(&hold::<65536>()), || tokio::spawn(hold::<65536>())),
+    ]
+}
+
+/// Allocations and bytes per `tokio::spawn` of each future of `spawned_futures`, counted on
+/// the spawning thread over `CALLS` spawns, after a first one.
+pub fn spawn_allocations(count: Count) -> Vec<(usize, usize)> {
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).build().unwrap();
+    let _inside = rt.enter();
+    let counts = spawned_futures()
+        .iter()
+        .map(|(label, _, spawn)| {
+            drop(spawn());
+            let (n, bytes) = count(&mut || {
+                for _ in 0..CALLS {
+                    drop(spawn());
+                }
+            });
+            assert!(n % CALLS == 0 && bytes % CALLS == 0, "spawn, {label}: {n} allocations, {bytes} bytes in {CALLS} spawns");
+            (n / CALLS, bytes / CALLS)
+        })
+        .collect();
+    drop(_inside);
+    rt.shutdown_background();
+    counts
+}
+
+/// src/generated/costs-spawn-allocations.md: per future size, what `tokio::spawn` allocates.
+pub fn spawn_allocation_table(count: Count) -> String {
+    let mut out = String::from(GENERATED);
+    out.push_str("\n| `hold::<N>()` | `size_of_val` (bytes) | Allocations per `tokio::spawn` | Bytes allocated per `tokio::spawn` |\n");
+    out.push_str("| --- | ---: | ---: | ---: |\n");
+    for ((label, size, _), (n, bytes)) in spawned_futures().iter().zip(spawn_allocations(count)) {
+        writeln!(out, "| {label} | {size} | {n} | {bytes} |").unwrap();
+    }
     out
 }
 
@@ -232,28 +320,40 @@ pub fn time_table(runs: &[Vec<f64>]) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn median_of_odd_and_even_lists() {
-        assert_eq!(median(&[3.0, 1.0, 2.0]), 2.0);
-        assert_eq!(median(&[4.0, 1.0, 3.0, 2.0]), 2.5);
+    const TWO: timed::TimeTable = timed::TimeTable {
+        id: "t",
+        first_column: "What",
+        per: "op",
+        baseline: "a",
+        baseline_name: "a",
+        digits: 1,
+        rows: &[Path { id: "a", label: "A" }, Path { id: "b", label: "B" }],
+    };
+
+    fn record(row: &str, run: usize, ns: f64) -> Record {
+        Record { table: "t".into(), row: row.into(), run, ns }
     }
 
-    /// Ratios are taken within each run: a run twice as fast overall changes no ratio.
+    /// The extra column is taken within each run: a run twice as slow overall changes nothing.
     #[test]
-    fn time_table_compares_paths_within_a_run() {
-        let run = |scale: f64| [1.0, 1.0, 1.0, 30.0, 30.0, 30.0, 30.0].map(|t| t * scale).to_vec();
-        let table = time_table(&[run(1.0), run(2.0), run(1.0)]);
-        let boxed = table.lines().find(|l| l.starts_with("| `#[async_trait]`, static")).unwrap();
-        assert!(boxed.ends_with(" | 30.0 [30.0, 30.0] |"), "{boxed}");
-        assert!(boxed.contains(" | 29.00 [29.00, 58.00] | "), "{boxed}");
-        assert!(table.contains("a static row took 1.0 [1.0, 1.0] times as long as the plain method"), "{table}");
-        assert!(table.contains("a boxed row, 29.0 [29.0, 58.0] ns more per call"), "{table}");
-        assert!(table.contains("through `&dyn`, 0.0 [0.0, 0.0] ns more"), "{table}");
+    fn time_table_subtracts_the_baseline_within_each_run() {
+        let records = [record("a", 1, 10.0), record("b", 1, 30.0), record("a", 2, 20.0), record("b", 2, 40.0), record("a", 3, 10.0), record("b", 3, 30.0)];
+        let table = time_table(&TWO, &records).unwrap();
+        assert!(table.contains("| <span id=\"cost-t-b\"></span>B | 30.0 [30.0, 40.0] | 20.0 [20.0, 20.0] |"), "{table}");
+        assert!(table.contains("| <span id=\"cost-t-a\"></span>A | 10.0 [10.0, 20.0] | (baseline) |"), "{table}");
     }
 
     #[test]
-    fn runs_survive_the_tsv_round_trip() {
-        let runs = vec![vec![0.5, 0.25, 1.0, 10.125, 11.0, 12.0, 13.0], vec![1.0; 7]];
-        assert_eq!(parse_runs(&runs_tsv(&runs)), runs);
+    fn a_missing_row_is_named() {
+        let err = time_table(&TWO, &[record("a", 1, 10.0)]).unwrap_err();
+        assert_eq!(err, "costs-runs.tsv: no time for row `b` of table `t` in run 1: regenerate the tables");
+    }
+
+    #[test]
+    fn runs_survive_the_tsv_round_trip_and_bad_lines_are_named() {
+        let records = vec![record("a", 1, 0.25), record("b", 1, 10.125)];
+        assert_eq!(parse_runs("f", &runs_tsv(&records)).unwrap(), records);
+        let bad = format!("{RUNS_HEADER}\nt\ta\t1\t0.5\nt\tb\tone\t2\n");
+        assert_eq!(parse_runs("f.tsv", &bad).unwrap_err(), "f.tsv:3: the run is not a number: `t\tb\tone\t2`");
     }
 }

@@ -22,6 +22,7 @@ fn count(f: &mut dyn FnMut()) -> (usize, usize) {
 ///   its stack (`block_on` pins it there), so 0;
 /// - `#[async_trait]`, statically or through `dyn`, the hand-written method and dynosaur's
 ///   `DynExplicit`: each call does one `Box::pin`, so 1, and nothing else.
+///
 /// The measurement agreed. If it ever disagrees, the chapter follows the measurement.
 const EXPECTED_ALLOCATIONS: [(&str, usize); 7] = [
     ("plain", 0),
@@ -85,24 +86,234 @@ fn generated(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+/// Fails naming the generated file and the first line that differs from what is measured now.
+fn assert_current(name: &str, measured: &str) {
+    let recorded = generated(name);
+    if recorded == measured {
+        return;
+    }
+    let (r, m): (Vec<&str>, Vec<&str>) = (recorded.lines().collect(), measured.lines().collect());
+    let line = (0..r.len().max(m.len())).find(|&i| r.get(i) != m.get(i)).unwrap_or(0);
+    panic!(
+        "src/generated/{name}:{}: the book says\n    {}\nbut this compiler measures\n    {}\n{REGENERATE}",
+        line + 1,
+        r.get(line).unwrap_or(&"(no line)"),
+        m.get(line).unwrap_or(&"(no line)")
+    );
+}
+
 const REGENERATE: &str = "the table in the book is not what this compiler measures: \
     regenerate it with `cargo run -p costs --release --bin tables`";
 
 #[test]
 fn the_allocation_table_is_current() {
-    assert_eq!(generated("costs-allocations.md"), costs::allocation_table(&count), "{REGENERATE}");
+    assert_current("costs-allocations.md", &costs::allocation_table(&count));
 }
 
 #[test]
 fn the_size_table_is_current() {
-    assert_eq!(generated("costs-sizes.md"), costs::size_table(&count), "{REGENERATE}");
+    assert_current("costs-sizes.md", &costs::size_table(&count));
 }
 
-/// Times cannot be re-measured in a test, but the time table must be what the recorded runs
-/// give (costs-runs.tsv, whose columns must be the paths measured now).
+/// Times cannot be re-measured in a test, but every time table must be what the recorded runs
+/// give: every row of the table present in costs-runs.tsv, in every run, and nothing else.
 #[test]
-fn the_time_table_is_computed_from_the_recorded_runs() {
-    let runs = costs::parse_runs(&generated("costs-runs.tsv"));
-    assert!(!runs.is_empty(), "no runs recorded in costs-runs.tsv");
-    assert_eq!(generated("costs-time.md"), costs::time_table(&runs), "{REGENERATE}");
+fn the_time_tables_are_computed_from_the_recorded_runs() {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/../src/generated/costs-runs.tsv");
+    let records = costs::parse_runs(file, &generated(costs::RUNS_FILE)).unwrap_or_else(|e| panic!("{e}"));
+    for table in costs::timed::TABLES {
+        let expected = costs::time_table(table, &records).unwrap_or_else(|e| panic!("{e}"));
+        assert_current(&format!("costs-time-{}.md", table.id), &expected);
+    }
+    let known: Vec<&str> = costs::timed::TABLES.iter().map(|t| t.id).collect();
+    if let Some(r) = records.iter().find(|r| !known.contains(&r.table.as_str())) {
+        panic!("{file}: times for table `{}`, which no longer exists: {REGENERATE}", r.table);
+    }
+}
+
+fn recorded_times(table: &str) -> Vec<(&'static str, Vec<f64>)> {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/../src/generated/costs-runs.tsv");
+    let records = costs::parse_runs(file, &generated(costs::RUNS_FILE)).unwrap_or_else(|e| panic!("{e}"));
+    let table = costs::timed::table(table);
+    let times = costs::times_of(table, &records).unwrap_or_else(|e| panic!("{e}"));
+    table.rows.iter().map(|r| r.id).zip(times).collect()
+}
+
+fn range(values: &[f64]) -> (f64, f64) {
+    values.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| (lo.min(v), hi.max(v)))
+}
+
+/// What src/costs.md concludes from a time table, in a form the recorded times can refute.
+enum Claim {
+    /// `row` took longer than `than` in every run.
+    Slower(&'static str, &'static str, &'static str),
+    /// `row` took at least `factor` times as long as `than` in every run.
+    Times(&'static str, &'static str, &'static str, f64),
+    /// The ranges [min, max] of `row` and `than` overlap: no difference beyond the brackets.
+    Same(&'static str, &'static str, &'static str),
+    /// `row`'s range does not lie above `than`'s: not slower beyond the brackets.
+    NotSlower(&'static str, &'static str, &'static str),
+    /// The median of (`row` - `base`) over the runs is under `fraction` of `base`'s median.
+    SmallPart(&'static str, &'static str, &'static str, f64),
+}
+
+/// Each conclusion of the chapter, with the claims that back it.
+const CLAIMS: &[Claim] = &[
+    // Time per call: the static rows cost no more than the plain method; boxes cost more.
+    Claim::Same("dispatch", "native_static", "plain"),
+    Claim::Same("dispatch", "explicit_static", "plain"),
+    Claim::Slower("dispatch", "macro_static", "native_static"),
+    Claim::Slower("dispatch", "macro_dyn", "native_static"),
+    Claim::Slower("dispatch", "boxed_dyn", "native_static"),
+    Claim::Slower("dispatch", "dynosaur_dyn", "native_static"),
+    // A future that suspends: the box is a small part of a call; multi-thread costs more.
+    Claim::SmallPart("ct", "macro_static", "native_static", 1.0 / 3.0),
+    Claim::SmallPart("ct", "macro_dyn", "native_static", 1.0 / 3.0),
+    Claim::SmallPart("ct", "boxed_dyn", "native_static", 1.0 / 3.0),
+    Claim::SmallPart("ct", "dynosaur_dyn", "native_static", 1.0 / 3.0),
+    Claim::SmallPart("mt", "macro_static", "native_static", 1.0 / 3.0),
+    Claim::SmallPart("mt", "macro_dyn", "native_static", 1.0 / 3.0),
+    Claim::SmallPart("mt", "boxed_dyn", "native_static", 1.0 / 3.0),
+    Claim::SmallPart("mt", "dynosaur_dyn", "native_static", 1.0 / 3.0),
+    // Where the box is freed.
+    Claim::Same("free", "other", "same"),
+    Claim::Same("free_1k", "other", "same"),
+    // The size of a spawned future.
+    Claim::Times("spawn_size", "64kib", "64b", 2.0),
+    // The fixes.
+    Claim::Slower("rc", "arc", "rc"),
+    Claim::Slower("cell", "atomic", "cell"),
+    Claim::Slower("refcell", "mutex", "refcell"),
+    Claim::Slower("mutex", "tokio", "std"),
+    Claim::Slower("contended", "tokio", "std"),
+    Claim::NotSlower("local", "localset", "spawn_mt"),
+    Claim::NotSlower("local", "local_runtime", "spawn_mt"),
+    Claim::Times("blocking", "spawn_blocking", "spawn", 5.0),
+    Claim::Times("blocking", "spawn_blocking", "inline", 100.0),
+];
+
+/// "a multi-thread runtime costs more per suspension than a current-thread one": the static
+/// call on `Yielder` took longer on the multi-thread runtime in every run.
+#[test]
+fn the_multi_thread_runtime_costs_more_per_suspension() {
+    let of = |table: &str| recorded_times(table).into_iter().find(|(r, _)| *r == "native_static").unwrap().1;
+    let (ct, mt) = (of("ct"), of("mt"));
+    for (run, (c, m)) in ct.iter().zip(&mt).enumerate() {
+        assert!(m > c, "src/generated/costs-time-mt.md: in run {}, `native_static` took {m} ns on the multi-thread runtime, {c} ns on the current-thread one", run + 1);
+    }
+}
+
+/// The chapter's conclusions hold for the recorded times: a regeneration that contradicts a
+/// sentence of src/costs.md fails here, naming the table and rows, until the sentence is fixed.
+#[test]
+fn the_chapter_s_conclusions_hold_for_the_recorded_times() {
+    let mut failed = Vec::new();
+    for claim in CLAIMS {
+        let (table, row, than) = match claim {
+            Claim::Slower(t, r, b) | Claim::Times(t, r, b, _) | Claim::Same(t, r, b) | Claim::NotSlower(t, r, b) | Claim::SmallPart(t, r, b, _) => (*t, *r, *b),
+        };
+        let times = recorded_times(table);
+        let of = |id: &str| times.iter().find(|(r, _)| *r == id).map(|(_, t)| t.clone()).unwrap_or_else(|| panic!("table `{table}` has no row `{id}`"));
+        let (a, b) = (of(row), of(than));
+        let ((alo, ahi), (blo, bhi)) = (range(&a), range(&b));
+        let holds = match claim {
+            Claim::Slower(..) => a.iter().zip(&b).all(|(x, y)| x > y),
+            Claim::Times(.., f) => a.iter().zip(&b).all(|(x, y)| *x >= f * y),
+            Claim::Same(..) => alo <= bhi && blo <= ahi,
+            Claim::NotSlower(..) => alo <= bhi,
+            Claim::SmallPart(.., f) => {
+                let extra: Vec<f64> = a.iter().zip(&b).map(|(x, y)| x - y).collect();
+                costs::timing::median(&extra) < f * costs::timing::median(&b)
+            }
+        };
+        if !holds {
+            let what = match claim {
+                Claim::Slower(..) => "slower in every run".to_string(),
+                Claim::Times(.., f) => format!("at least {f} times as slow in every run"),
+                Claim::Same(..) => "no different beyond the brackets".to_string(),
+                Claim::NotSlower(..) => "not slower beyond the brackets".to_string(),
+                Claim::SmallPart(.., f) => format!("slower by less than {f:.2} of it (medians)"),
+            };
+            failed.push(format!("src/generated/costs-time-{table}.md: `{row}` {a:.1?} is not {what} than `{than}` {b:.1?}"));
+        }
+    }
+    assert!(failed.is_empty(), "src/costs.md concludes what these recorded times do not show; fix the sentence:\n{}", failed.join("\n"));
+}
+
+#[test]
+fn the_spawn_allocation_table_is_current() {
+    assert_current("costs-spawn-allocations.md", &costs::spawn_allocation_table(&count));
+}
+
+/// tokio's threshold for boxing a spawned future, as this build of tokio sets it: read from
+/// the pinned tokio source (src/runtime/mod.rs, `BOX_FUTURE_THRESHOLD`), for debug or release.
+fn tokio_box_threshold() -> usize {
+    let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../Cargo.lock")).unwrap();
+    let version = lock
+        .split("[[package]]")
+        .find(|p| p.contains("name = \"tokio\"\n"))
+        .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = \"")))
+        .map(|v| v.trim_end_matches('"').to_string())
+        .expect("Cargo.lock: no tokio");
+    let home = std::env::var("CARGO_HOME").unwrap_or_else(|_| std::env::var("HOME").unwrap() + "/.cargo");
+    let registry = std::path::Path::new(&home).join("registry/src");
+    let source = std::fs::read_dir(&registry)
+        .unwrap_or_else(|e| panic!("{}: {e}", registry.display()))
+        .map(|d| d.unwrap().path().join(format!("tokio-{version}/src/runtime/mod.rs")))
+        .find(|p| p.exists())
+        .unwrap_or_else(|| panic!("tokio-{version}'s source is not under {}", registry.display()));
+    let text = std::fs::read_to_string(&source).unwrap();
+    let at = text
+        .find("BOX_FUTURE_THRESHOLD: usize = if cfg!(debug_assertions)")
+        .unwrap_or_else(|| panic!("{}: no `BOX_FUTURE_THRESHOLD: usize = if cfg!(debug_assertions)`", source.display()));
+    let line = text[..at].lines().count();
+    let numbers: Vec<usize> = text[at..]
+        .split(';')
+        .next()
+        .unwrap()
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    let [debug, release] = numbers[..] else {
+        panic!("{}:{line}: BOX_FUTURE_THRESHOLD is not `if debug {{ N }} else {{ M }}`: {numbers:?}", source.display())
+    };
+    assert_eq!((debug, release), (2048, 16384), "{}:{line}: src/costs.md quotes 2048 and 16384", source.display());
+    if cfg!(debug_assertions) { debug } else { release }
+}
+
+/// A future of exactly `N` bytes, ready at once.
+struct Exactly<const N: usize>([u8; N]);
+
+impl<const N: usize> Future for Exactly<N> {
+    type Output = u8;
+    fn poll(self: Pin<&mut Self>, _: &mut std::task::Context<'_>) -> std::task::Poll<u8> {
+        std::task::Poll::Ready(self.0[0])
+    }
+}
+
+/// `tokio::spawn` allocates the task, and first boxes a future bigger than the threshold: one
+/// allocation up to it, two above it, one of them exactly the future's size.
+#[test]
+fn tokio_spawn_boxes_a_future_above_its_threshold() {
+    const THRESHOLD: usize = if cfg!(debug_assertions) { 2048 } else { 16384 };
+    assert_eq!(tokio_box_threshold(), THRESHOLD);
+    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let _inside = rt.enter();
+    let at = count(&mut || drop(tokio::spawn(Exactly::<THRESHOLD>([1; THRESHOLD]))));
+    let above = count(&mut || drop(tokio::spawn(Exactly::<{ THRESHOLD + 1 }>([1; THRESHOLD + 1]))));
+    let small = count(&mut || drop(tokio::spawn(Exactly::<1>([1]))));
+    assert_eq!(at.0, 1, "a future of exactly {THRESHOLD} bytes: {at:?}");
+    assert_eq!(above.0, 2, "a future of {} bytes: {above:?}", THRESHOLD + 1);
+    // Boxed: the future's own bytes, plus a task holding a `Pin<Box<_>>`, as big as the task
+    // of a one-byte future.
+    assert_eq!(above.1 - (THRESHOLD + 1), small.1, "{above:?} {small:?}");
+    // And the futures of the table follow the rule.
+    let measured = costs::spawn_allocations(&count);
+    for ((label, size, _), (n, bytes)) in costs::spawned_futures().iter().zip(measured) {
+        let boxed = *size > THRESHOLD;
+        assert_eq!(n, 1 + boxed as usize, "{label}: {size} bytes");
+        if boxed {
+            assert_eq!(bytes - size, small.1, "{label}: the box holds the future, the task a pointer");
+        }
+    }
 }

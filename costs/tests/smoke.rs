@@ -1,5 +1,5 @@
-//! The benches are not run by `cargo test`: this calls every path they time once, on the
-//! system allocator as they do, and checks the answer.
+//! The timings are not run by `cargo test`: this calls every path they time once, on the
+//! system allocator as they do, and checks the answer; and runs every batch once.
 
 use costs::{Path, Visit, each_path};
 
@@ -7,7 +7,7 @@ use costs::{Path, Visit, each_path};
 fn every_benchmarked_path_answers() {
     struct Smoke(Vec<&'static str>);
     impl Visit for Smoke {
-        fn path(&mut self, path: &Path, call: impl Fn(u64) -> u64) {
+        fn path(&mut self, path: &Path, call: impl Fn(u64) -> u64 + 'static) {
             assert_eq!(call(2), 42, "{}", path.id);
             self.0.push(path.id);
         }
@@ -15,4 +15,13 @@ fn every_benchmarked_path_answers() {
     let mut smoke = Smoke(Vec::new());
     each_path(&mut smoke);
     assert_eq!(smoke.0, costs::PATHS.map(|p| p.id));
+}
+
+#[test]
+fn every_timed_batch_runs() {
+    for table in costs::timed::TABLES {
+        for mut batch in costs::timed::batches(table) {
+            batch(3);
+        }
+    }
 }

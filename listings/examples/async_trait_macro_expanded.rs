@@ -1,6 +1,8 @@
 // What `#[async_trait]` 0.1.92 makes of the `Store` listing, trimmed by hand: the
-// `#[allow(...)]` attributes and a type-inference guard at the top of each body are left out.
-// tests/tests/async_trait_expansion.rs compares these signatures with the macro's real output.
+// `#[allow(...)]` attributes, a type-inference guard at the top of each body and the
+// `let __ret: T = { .. }; __ret` around the body are left out, and `::core::` paths shortened.
+// tests/tests/async_trait_expansion.rs compares the trait and the impl, whole, with the macro's
+// real output trimmed the same way.
 use std::future::Future;
 use std::pin::Pin;
 

@@ -1,5 +1,6 @@
 //! One trait method, declared the ways this book discusses, all implemented by one type.
-//! The `costs` bench crate includes this very file, so the tables time exactly this code.
+//! The `costs` crate includes this very file, so the tables time exactly this code.
+#![allow(clippy::manual_async_fn, reason = "one of the ways this chapter times is the method written as `fn -> impl Future + Send`")]
 
 use std::future::Future;
 use std::pin::{Pin, pin};
@@ -70,10 +71,51 @@ impl Boxed for Adder {
 }
 // ANCHOR_END: impls
 
+// ANCHOR: suspending
+/// The same method on a future that suspends once: `yield_now` returns
+/// `Pending` once, having arranged to be woken, and the runtime polls it again.
+pub struct Yielder {
+    pub base: u64,
+}
+
+impl Yielder {
+    /// No trait: the floor for the runtime tables.
+    pub async fn add(&self, x: u64) -> u64 {
+        tokio::task::yield_now().await;
+        self.base.wrapping_add(x)
+    }
+}
+
+impl Native for Yielder {
+    async fn call(&self, x: u64) -> u64 {
+        self.add(x).await
+    }
+}
+
+impl Explicit for Yielder {
+    fn call(&self, x: u64) -> impl Future<Output = u64> + Send {
+        self.add(x)
+    }
+}
+
+#[async_trait::async_trait]
+impl Macro for Yielder {
+    async fn call(&self, x: u64) -> u64 {
+        self.add(x).await
+    }
+}
+
+impl Boxed for Yielder {
+    fn call(&self, x: u64) -> Pin<Box<dyn Future<Output = u64> + Send + '_>> {
+        Box::pin(self.add(x))
+    }
+}
+// ANCHOR_END: suspending
+
 // ANCHOR: block_on
 /// Polls a future to completion on this thread, with a waker that does
 /// nothing: the smallest executor, so that its cost hides nothing. (It spins
-/// on `Pending`; every future here is ready at its first poll.)
+/// on `Pending`; the `Adder` futures it is given are ready at their first poll.)
 pub fn block_on<F: Future>(future: F) -> F::Output {
     let mut future = pin!(future);
     let mut cx = Context::from_waker(Waker::noop());
@@ -130,13 +172,28 @@ fn main() {
     assert_eq!(boxed_dyn(&adder, 2), 42);
     assert_eq!(dynosaur_dyn(DynExplicit::from_ref(&adder), 2), 42);
 
-    // A fair race: with `Adder` known, every path gives a future that is Send.
+    // Interchangeable for tokio::spawn: with `Adder` known, every future is Send.
     fn assert_send<T: Send>(_: &T) {}
     assert_send(&Native::call(&adder, 2));
     assert_send(&Explicit::call(&adder, 2));
     assert_send(&Macro::call(&adder, 2));
     assert_send(&Boxed::call(&adder, 2));
     assert_send(&DynExplicit::from_ref(&adder).call(2));
+    // The suspending futures need a runtime to wake them.
+    let yielder = Yielder { base: 40 };
+    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let answers = rt.block_on(async {
+        [
+            yielder.add(2).await,
+            Native::call(&yielder, 2).await,
+            Explicit::call(&yielder, 2).await,
+            Macro::call(&yielder, 2).await,
+            (&yielder as &dyn Macro).call(2).await,
+            (&yielder as &dyn Boxed).call(2).await,
+            DynExplicit::from_ref(&yielder).call(2).await,
+        ]
+    });
+    assert_eq!(answers, [42; 7]);
     println!("seven paths, one answer: 42");
 }
 // ANCHOR_END: main

@@ -19,6 +19,18 @@ async fn parse_or_default(input: &str) -> u64 {
 }
 // ANCHOR_END: consume
 
+// ANCHOR: loop_inside
+async fn sum_all(first: &str, rest: &[&str]) -> u64 {
+    let mut total = parse(first).unwrap_or_else(log_and_default);
+    for input in rest {
+        tokio::time::sleep(Duration::from_millis(1)).await;
+        let result = parse(input); // declared in the loop: a new local each turn
+        total += result.unwrap_or_else(log_and_default);
+    }
+    total
+}
+// ANCHOR_END: loop_inside
+
 fn assert_send<T: Send>(_: &T) {}
 
 #[tokio::main]
@@ -27,4 +39,7 @@ async fn main() {
     assert_send(&future);
     assert_eq!(future.await, 0);
     assert_eq!(tokio::spawn(parse_or_default("7")).await.unwrap(), 7);
+    let sum = sum_all("1", &["2", "x"]);
+    assert_send(&sum);
+    assert_eq!(tokio::spawn(sum).await.unwrap(), 3);
 }

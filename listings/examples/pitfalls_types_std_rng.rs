@@ -23,10 +23,20 @@ async fn jittered_retry_scoped() -> u64 {
 }
 // ANCHOR_END: scoped
 
+// ANCHOR: after
+async fn jittered_retry_after() -> u64 {
+    let first = rand::rng().random_range(1..5); // the handle is a temporary of this statement
+    tokio::time::sleep(Duration::from_millis(first)).await;
+    let mut rng = rand::rng(); // created after the last `.await`
+    first + rng.random_range(1..5)
+}
+// ANCHOR_END: after
+
 #[tokio::main]
 async fn main() {
     let a = tokio::spawn(jittered_retry()).await.unwrap();
     let b = tokio::spawn(jittered_retry_scoped()).await.unwrap();
-    assert!((2..=8).contains(&a) && (2..=8).contains(&b));
-    println!("both delays are between 2 and 8 ms");
+    let c = tokio::spawn(jittered_retry_after()).await.unwrap();
+    assert!([a, b, c].iter().all(|d| (2..=8).contains(d)));
+    println!("all three delays are between 2 and 8 ms");
 }

@@ -1,27 +1,24 @@
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
-// ANCHOR: pause
-async fn pause_with_let(delay_ms: Arc<Mutex<u64>>) {
-    let delay = Duration::from_millis(*delay_ms.lock().unwrap()); // guard dropped at the `;`
-    tokio::time::sleep(delay).await;
+async fn report(queue_len: usize) {
+    tokio::task::yield_now().await;
+    println!("queue length: {queue_len}");
 }
 
-async fn pause_with_block(delay_ms: Arc<Mutex<u64>>) {
+// ANCHOR: block
+async fn report_queue(queue: Arc<Mutex<Vec<String>>>) {
     // Edition 2024: a temporary in a block's tail expression is dropped at the
     // block's `}`, so the guard is gone before the `.await`. Keep the braces,
     // whatever the `unused_braces` lint suggests.
     #[allow(unused_braces)]
-    tokio::time::sleep(Duration::from_millis({ *delay_ms.lock().unwrap() })).await;
+    report({ queue.lock().unwrap().len() }).await;
 }
-// ANCHOR_END: pause
+// ANCHOR_END: block
 
 // ANCHOR: main
 #[tokio::main]
 async fn main() {
-    let delay_ms = Arc::new(Mutex::new(1));
-    tokio::spawn(pause_with_let(Arc::clone(&delay_ms))).await.unwrap();
-    tokio::spawn(pause_with_block(delay_ms)).await.unwrap();
-    println!("both spawned");
+    let queue = Arc::new(Mutex::new(vec!["build".to_string()]));
+    tokio::spawn(report_queue(queue)).await.unwrap();
 }
 // ANCHOR_END: main

@@ -1,3 +1,5 @@
+#![allow(clippy::manual_async_fn, reason = "the chapter contrasts `async fn` with `fn -> impl Future` written out")]
+
 use std::sync::Arc;
 
 // ANCHOR: inventory

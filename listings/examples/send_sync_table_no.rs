@@ -48,7 +48,16 @@ not_send!(Arc<RefCell<i32>>);
 not_sync!(Arc<RefCell<i32>>);
 not_sync!(Cell<i32>);
 not_sync!(RefCell<i32>);
+not_send!(Cell<Rc<i32>>); // `Cell<T>` and `RefCell<T>` are `Send` only when `T` is
+not_send!(RefCell<Rc<i32>>);
 not_send!(&'static RefCell<i32>);
+not_sync!(&'static RefCell<i32>);
+not_send!(Rc<RefCell<i32>>);
+not_sync!(Rc<RefCell<i32>>);
+not_send!(std::cell::Ref<'static, i32>);
+not_sync!(std::cell::Ref<'static, i32>);
+not_send!(std::cell::RefMut<'static, i32>);
+not_sync!(std::cell::RefMut<'static, i32>);
 
 not_send!(std::sync::MutexGuard<'static, i32>);
 not_send!(parking_lot::MutexGuard<'static, i32>);

@@ -121,7 +121,9 @@ fn main() {
     assert_eq!(run(future, &by_hand), n);
 
     let compiled = compiled.lock().unwrap();
-    assert_eq!(compiled[..2], ["called", "hello, Ferris"]); // calling ran none of the body
+    // `called` first: calling ran none of the body. One `Pending`: the stop at `tick()`.
+    let expected = ["called", "hello, Ferris", "poll: Pending", "goodbye, Ferris", "poll: Ready"];
+    assert_eq!(*compiled, expected);
     assert_eq!(*compiled, *by_hand.lock().unwrap());
     println!("{compiled:#?}");
 }

@@ -1,13 +1,18 @@
 #![deny(unused_braces)]
 
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
-async fn pause_with_block(delay_ms: Arc<Mutex<u64>>) {
-    tokio::time::sleep(Duration::from_millis({ *delay_ms.lock().unwrap() })).await;
+async fn report(queue_len: usize) {
+    tokio::task::yield_now().await;
+    println!("queue length: {queue_len}");
+}
+
+async fn report_queue(queue: Arc<Mutex<Vec<String>>>) {
+    report({ queue.lock().unwrap().len() }).await;
 }
 
 #[tokio::main]
 async fn main() {
-    tokio::spawn(pause_with_block(Arc::new(Mutex::new(1)))).await.unwrap();
+    let queue = Arc::new(Mutex::new(vec!["build".to_string()]));
+    tokio::spawn(report_queue(queue)).await.unwrap();
 }

@@ -5,9 +5,10 @@ struct Counter {
 }
 
 impl Counter {
-    async fn bump(&self) {
+    // No `.await` in the body: the future still holds `&self` from the start.
+    async fn bump(&self) -> u32 {
         self.hits.set(self.hits.get() + 1);
-        tokio::task::yield_now().await;
+        self.hits.get()
     }
 }
 

@@ -9,5 +9,6 @@ async fn jitter_sleep() {
 
 #[tokio::main]
 async fn main() {
-    tokio::spawn(jitter_sleep()).await.unwrap();
+    let task = jitter_sleep(); // the future is made here...
+    tokio::spawn(task).await.unwrap(); // ...and must be `Send` here
 }

@@ -1,8 +1,13 @@
 //! The book's test harness. `build.rs` turns the chapters into skeptic tests
-//! (tests/listings.rs); tests/book.rs lints the book and builds it; tests/nightly.rs builds
-//! the nightly listings; ../tests/compile-fail checks the failing listings' snapshots.
+//! (tests/listings.rs); tests/book.rs lints the book and builds it; tests/nightly.rs and
+//! tests/features.rs build the listings that live in workspaces of their own;
+//! ../tests/compile-fail and ../tests/compile-fail-2021 check the failing listings' snapshots.
 
 pub mod load;
+pub mod links;
 pub mod lints;
 pub mod markdown;
+pub mod own_workspace;
+pub mod quotes;
 pub mod scratch;
+pub mod settings;

@@ -1,11 +1,18 @@
 //! The chapter "The async_trait macro" shows a hand-trimmed expansion of the `Store` listing
 //! (listings/examples/async_trait_macro_expanded.rs). This test has the pinned macro expand the
 //! original (listings/examples/async_trait_macro_store.rs, up to the end of its `source` anchor)
-//! and checks that the chapter still tells the truth about the parts that matter: each method's
-//! whole signature (lifetimes, the `Pin<Box<dyn Future<Output = ..> + Send + 'async_trait>>`
-//! return type, the where-clause with or without `Self: Sync`), and each body's shape,
-//! `Box::pin(async move { .. })` with the arguments it moves in. An async-trait upgrade that
-//! changes any of them fails here with a diff: edit the trimmed listing to match, and the prose.
+//! and compares the whole of `trait Store { .. }` and `impl Store for Memory { .. }`, token by
+//! token, with the listing. Only what the listing's own header says it trims is trimmed from the
+//! macro's output before comparing (`trim`):
+//! - attributes (`#[allow(...)]`);
+//! - the type-inference guard at the top of each body,
+//!   `if let Option::Some(__ret) = Option::None::<T> { return __ret; }`, and the
+//!   `let __ret: T = { body }; __ret` around the body, which the listing writes as `body`;
+//! - paths written as the listing writes them (`::core::pin::Pin` is `Pin`), and no trailing
+//!   commas (rustfmt writes them, the pretty-printer does not). Comments are not compared.
+//!
+//! Any other difference (a signature, a bound, a statement of a body) fails with a diff: edit the
+//! trimmed listing to match, and the prose.
 //!
 //! Why `RUSTC_BOOTSTRAP=1`: a proc macro's output can only be seen through the compiler, and the
 //! only compiler flag that prints it, `-Zunpretty=expanded`, is unstable (its stabilization is
@@ -26,13 +33,13 @@ const TRIMMED: &str = "listings/examples/async_trait_macro_expanded.rs";
 fn trimmed_expansion_matches_the_macro() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
     let expanded = expand(&root);
-    let macro_view = describe(&expanded, "the macro's expansion");
+    let macro_view = view(&trim(normalize(tokenize(&expanded))), "the macro's expansion");
     let trimmed = fs::read_to_string(root.join(TRIMMED)).unwrap();
-    let listing_view = describe(&trimmed, TRIMMED);
+    let listing_view = view(&normalize(tokenize(&trimmed)), TRIMMED);
     if macro_view != listing_view {
         panic!(
             "\n{TRIMMED} no longer matches what async-trait {} generates for {ORIGINAL}.\n\
-             `-` is the macro's output, `+` the listing:\n\n{}\n",
+             `-` is the macro's output (trimmed as tests/tests/async_trait_expansion.rs says), `+` the listing:\n\n{}\n",
             async_trait_version(&root),
             diff(&macro_view, &listing_view)
         );
@@ -101,75 +108,105 @@ fn proc_macro_library(root: &Path) -> PathBuf {
     found.pop().map(|(_, path)| path).unwrap_or_else(|| panic!("no async_trait {version} proc macro in {}", deps.display()))
 }
 
-/// One line per method of `trait Store` and `impl Store for Memory`: its signature, then the
-/// shape of its body. Attributes, comments and the body's statements are left out.
-fn describe(source: &str, what: &str) -> Vec<String> {
-    let tokens = normalize(tokenize(source));
+/// `trait Store { .. }` and `impl Store for Memory { .. }`, whole, one statement or brace per
+/// line (so a difference shows as a line of the diff).
+fn view(tokens: &[String], what: &str) -> Vec<String> {
     let mut lines = Vec::new();
     for header in [&["trait", "Store"][..], &["impl", "Store", "for", "Memory"][..]] {
         let start = (0..tokens.len())
-            .find(|&i| tokens[i..].starts_with(&header.iter().map(|s| s.to_string()).collect::<Vec<_>>()))
+            .find(|&i| tokens[i..].iter().zip(header).all(|(t, h)| t == h) && tokens.len() - i >= header.len())
             .unwrap_or_else(|| panic!("`{}` not found in {what}", header.join(" ")));
         let open = start + tokens[start..].iter().position(|t| t == "{").unwrap();
-        let close = matching(&tokens, open);
-        let mut i = open + 1;
-        while i < close {
-            if tokens[i] == "{" {
-                i = matching(&tokens, i) + 1;
-                continue;
+        let close = matching(tokens, open);
+        let (mut line, mut depth) = (Vec::new(), 0usize);
+        for t in &tokens[start..=close] {
+            if t == "}" {
+                if !line.is_empty() {
+                    lines.push(format!("{}{}", "    ".repeat(depth), join(&line)));
+                    line.clear();
+                }
+                depth = depth.saturating_sub(1);
             }
-            if tokens[i] != "fn" {
-                i += 1;
-                continue;
-            }
-            let end = i + tokens[i..].iter().position(|t| t == "{" || t == ";").unwrap();
-            let sig = tokens[i..end].to_vec();
-            lines.push(format!("{}: {}", header.join(" "), join(&sig)));
-            if tokens[end] == "{" {
-                let body_end = matching(&tokens, end);
-                lines.push(format!("    body: {}", body_shape(&tokens[end + 1..body_end])));
-                i = body_end + 1;
-            } else {
-                lines.push("    no body".into());
-                i = end + 1;
+            line.push(t.clone());
+            if matches!(t.as_str(), "{" | ";" | "}") {
+                lines.push(format!("{}{}", "    ".repeat(depth), join(&line)));
+                line.clear();
+                if t == "{" {
+                    depth += 1;
+                }
             }
         }
     }
     lines
 }
 
-/// `Box::pin(async move { let a = a; .. })`: how the body starts, and the `let x = y;`
-/// statements that move the receiver and the arguments into the async block.
-fn body_shape(body: &[String]) -> String {
-    let head: Vec<String> = body.iter().take(7).cloned().collect();
-    let is_ident = |t: &String| t.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_');
-    let moves: Vec<String> = body
-        .windows(5)
-        .filter(|w| w[0] == "let" && is_ident(&w[1]) && w[2] == "=" && is_ident(&w[3]) && w[4] == ";")
-        .map(|w| join(w))
-        .collect();
-    format!("{} {} .. }})", join(&head), moves.join(" "))
+/// What the listing leaves out of the macro's output (see the top of this file): attributes,
+/// the inference guard, and the `let __ret: T = { body }; __ret` around each body.
+fn trim(tokens: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i].as_str();
+        // #[...] and #![...]
+        if t == "#" {
+            let open = i + 1 + usize::from(tokens.get(i + 1).is_some_and(|t| t == "!"));
+            if tokens.get(open).is_some_and(|t| t == "[") {
+                i = matching_in(&tokens, open, "[", "]") + 1;
+                continue;
+            }
+        }
+        // if let Option::Some(__ret) = Option::None::<T> { return __ret; }
+        if t == "if" && tokens[i..].starts_with(&["if".into(), "let".into(), "Option".into(), "::".into(), "Some".into(), "(".into(), "__ret".into()]) {
+            let open = i + tokens[i..].iter().position(|t| t == "{").unwrap();
+            i = matching(&tokens, open) + 1;
+            continue;
+        }
+        // let __ret: T = { body }; ... __ret  ->  body
+        if t == "let" && tokens.get(i + 1).is_some_and(|t| t == "__ret") {
+            let open = i + tokens[i..].iter().position(|t| t == "=").unwrap() + 1;
+            assert_eq!(tokens[open], "{", "async-trait no longer writes `let __ret: T = {{ body }};`: update `trim`");
+            let close = matching(&tokens, open);
+            out.extend(trim(tokens[open + 1..close].to_vec()));
+            i = close + 1;
+            if tokens.get(i).is_some_and(|t| t == ";") {
+                i += 1;
+            }
+            // the `__ret` that ends the async block (its attribute was dropped above)
+            let rest = trim(tokens[i..].to_vec());
+            let mut rest = rest.into_iter().peekable();
+            if rest.peek().is_some_and(|t| t == "__ret") {
+                rest.next();
+            }
+            out.extend(rest);
+            return out;
+        }
+        out.push(tokens[i].clone());
+        i += 1;
+    }
+    out
+}
+
+fn matching_in(tokens: &[String], open: usize, o: &str, c: &str) -> usize {
+    let mut depth = 0;
+    for (i, t) in tokens.iter().enumerate().skip(open) {
+        if t == o {
+            depth += 1;
+        } else if t == c {
+            depth -= 1;
+            if depth == 0 {
+                return i;
+            }
+        }
+    }
+    panic!("unbalanced {o}{c}")
 }
 
 fn matching(tokens: &[String], open: usize) -> usize {
-    let mut depth = 0;
-    for (i, t) in tokens.iter().enumerate().skip(open) {
-        match t.as_str() {
-            "{" => depth += 1,
-            "}" => {
-                depth -= 1;
-                if depth == 0 {
-                    return i;
-                }
-            }
-            _ => {}
-        }
-    }
-    panic!("unbalanced braces")
+    matching_in(tokens, open, "{", "}")
 }
 
-/// Rust tokens, enough for these two files: identifiers, lifetimes, literals, `::`, `->` and
-/// single punctuation; comments dropped.
+/// Rust tokens, enough for these two files: identifiers, lifetimes, literals, `::`, `->`,
+/// `==` and the like, and single punctuation; comments dropped.
 fn tokenize(src: &str) -> Vec<String> {
     let chars: Vec<char> = src.chars().collect();
     let mut tokens = Vec::new();
@@ -201,7 +238,7 @@ fn tokenize(src: &str) -> Vec<String> {
                 i += if chars[i] == '\\' { 2 } else { 1 };
             }
             i += 1;
-        } else if (c == ':' && chars.get(i + 1) == Some(&':')) || (c == '-' && chars.get(i + 1) == Some(&'>')) {
+        } else if ["::", "->", "=>", "==", "!=", "&&", "||", ".."].iter().any(|op| chars[i..].starts_with(&op.chars().collect::<Vec<_>>())) {
             i += 2;
         } else {
             i += 1;
@@ -236,8 +273,8 @@ fn join(tokens: &[String]) -> String {
     let mut s = String::new();
     let mut prev: Option<&str> = None;
     for t in tokens {
-        let tight_after = matches!(prev, Some("(" | "<" | "&" | "::") | None);
-        let tight_before = matches!(t.as_str(), "," | ";" | ":" | ")" | ">" | "(" | "<" | "::");
+        let tight_after = matches!(prev, Some("(" | "<" | "&" | "::" | ".") | None);
+        let tight_before = matches!(t.as_str(), "," | ";" | ":" | ")" | ">" | "(" | "<" | "::" | ".");
         if !tight_after && !tight_before {
             s.push(' ');
         }
@@ -271,14 +308,21 @@ fn diff(a: &[String], b: &[String]) -> String {
     out.join("\n")
 }
 
-/// The checker itself: it must see a difference where there is one.
+/// The checker itself: it must see a difference where there is one, in a signature and in a
+/// body.
 #[test]
-fn a_changed_signature_is_reported() {
+fn a_changed_signature_or_body_is_reported() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
     let trimmed = fs::read_to_string(root.join(TRIMMED)).unwrap();
-    let edited = trimmed.replacen("Self: Sync + 'async_trait", "Self: 'async_trait", 1);
-    assert!(edited != trimmed, "{TRIMMED} no longer has the bound this test removes");
-    let (before, after) = (describe(&trimmed, TRIMMED), describe(&edited, "edited"));
-    assert_ne!(before, after);
-    assert!(diff(&before, &after).contains("- trait Store: fn get_or<"), "{}", diff(&before, &after));
+    let before = view(&normalize(tokenize(&trimmed)), TRIMMED);
+    for (find, replace, shows) in [
+        ("Self: Sync + 'async_trait", "Self: 'async_trait", "Self: Sync + 'async_trait {"),
+        (".unwrap_or(fallback)", ".unwrap_or_else(|| fallback)", "__self.get(key).await.unwrap_or(fallback)"),
+    ] {
+        let edited = trimmed.replacen(find, replace, 1);
+        assert!(edited != trimmed, "{TRIMMED} no longer has `{find}`, which this test changes");
+        let after = view(&normalize(tokenize(&edited)), "edited");
+        let d = diff(&before, &after);
+        assert!(d.lines().any(|l| l.starts_with('-') && l.ends_with(shows)), "{d}");
+    }
 }

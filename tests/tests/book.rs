@@ -63,7 +63,7 @@ fn skeptic_tests_every_runnable_block() {
     let expected: usize = chapters
         .iter()
         .flat_map(|ch| book_tests::markdown::fences(&ch.raw))
-        .filter(|f| f.lang() == "rust" && !f.has("compile_fail") && !f.has("nightly"))
+        .filter(|f| f.lang() == "rust" && book_tests::settings::Settings::of(f).is_ok_and(|s| s.skeptic_runs()))
         .map(|f| if f.has("should_panic") { 2 } else { 1 })
         .sum();
     let generated = include_str!(concat!(env!("OUT_DIR"), "/skeptic-tests.rs")).matches("#[test]").count();
@@ -109,4 +109,25 @@ impl tracing::Subscriber for Recorder {
     }
     fn enter(&self, _: &tracing::span::Id) {}
     fn exit(&self, _: &tracing::span::Id) {}
+}
+
+/// Versions, error codes, compiler messages and sizes quoted in the prose are those of the
+/// pinned toolchain, Cargo.lock, the snapshots and the listings (tests/src/quotes.rs).
+#[test]
+fn quoted_figures_match_their_source() {
+    let root = load::root();
+    let chapters = load::chapters(&root).unwrap();
+    let sources = book_tests::quotes::Sources::read(&root).unwrap_or_else(|e| panic!("{e}"));
+    let mut problems = book_tests::quotes::check(&chapters, &sources);
+    problems.extend(book_tests::quotes::future_sizes(&root, &chapters));
+    assert!(problems.is_empty(), "\nquotes that differ from their source:\n  {}\n", problems.join("\n  "));
+}
+
+/// Every internal link and #anchor in every chapter resolves (tests/src/links.rs).
+#[test]
+fn internal_links_and_anchors_resolve() {
+    let root = load::root();
+    let chapters = load::chapters(&root).unwrap();
+    let problems = book_tests::links::check(&root, &chapters);
+    assert!(problems.is_empty(), "\nlinks that do not resolve:\n  {}\n", problems.join("\n  "));
 }

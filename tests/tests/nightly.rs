@@ -1,55 +1,59 @@
-//! Listings that need a nightly feature (listings/nightly/examples) are built and run with
-//! `cargo +nightly` when a nightly toolchain is installed. Without one, this test passes and
-//! says SKIPPED on the terminal, past libtest's output capture, so nobody mistakes it for a pass.
-//! `BOOK_NIGHTLY=name` picks another toolchain than `nightly` (an uninstalled name shows the skip).
+//! Listings that need a nightly feature live in listings/nightly, a workspace of its own (so
+//! stable `cargo build/test/clippy --workspace` never meets them). With a nightly toolchain
+//! installed, this test builds and runs its passing listings (examples/) and proves each failing
+//! one (fail/) fails with exactly the output in its snapshot, with `cargo +nightly`.
+//!
+//! Without one, it passes and says SKIPPED on the terminal, past libtest's output capture, so
+//! nobody mistakes it for a pass; with `BOOK_REQUIRE_NIGHTLY=1` (CI sets it) a missing toolchain
+//! fails instead. `BOOK_NIGHTLY=name` picks another toolchain than `nightly` (an uninstalled name
+//! shows the skip). A missing or empty listings/nightly/examples fails: a test that runs nothing
+//! is no test. Bless the failing ones, then review the diff:
+//!     TRYBUILD=overwrite cargo test -p book-tests --test nightly && git diff listings/nightly/fail
+//! `LISTINGS=glob` narrows the failing ones, as for the stable snapshots.
 
+use book_tests::own_workspace::{both, build_and_run_examples, cargo, listing_names};
 use std::io::Write;
 use std::process::Command;
 
-/// `rustup run nightly ...`, with the variables the stable toolchain set for us removed.
-fn nightly(program: &str) -> Command {
-    let toolchain = std::env::var("BOOK_NIGHTLY").unwrap_or_else(|_| "nightly".into());
-    let mut cmd = Command::new("rustup");
-    cmd.args(["run", &toolchain, program]);
-    for (key, _) in std::env::vars_os() {
-        let key = key.to_string_lossy().into_owned();
-        if key.starts_with("CARGO") || key.starts_with("RUSTUP_TOOLCHAIN") || key.starts_with("RUSTC") || key.starts_with("RUSTDOC") {
-            cmd.env_remove(key);
-        }
-    }
-    cmd
-}
-
 #[test]
-fn nightly_listings_build_and_run() {
+fn nightly_listings_build_run_and_fail_as_shown() {
     let root = book_tests::load::root();
-    let dir = root.join("listings/nightly/examples");
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .map(|d| d.flatten().filter_map(|e| e.path().file_stem().map(|s| s.to_string_lossy().into_owned())).collect())
-        .unwrap_or_default();
-    names.sort();
-    let version = nightly("rustc").arg("--version").output();
+    let dir = root.join("listings/nightly");
+    let passing = listing_names(&dir.join("examples"));
+    let failing = listing_names(&dir.join("fail"));
+    assert!(
+        !passing.is_empty(),
+        "{}/examples: no listing (*.rs) to build: if the book has no nightly listing any more, delete this test",
+        dir.display()
+    );
+    let toolchain = std::env::var("BOOK_NIGHTLY").unwrap_or_else(|_| "nightly".into());
+    let version = Command::new("rustup").args(["run", &toolchain, "rustc", "--version"]).output();
     let Some(version) = version.ok().filter(|o| o.status.success()) else {
-        let line = format!("\nSKIPPED (no nightly toolchain): {} nightly listings not tested: {}\n\n", names.len(), names.join(", "));
+        assert!(
+            std::env::var_os("BOOK_REQUIRE_NIGHTLY").is_none(),
+            "no nightly toolchain (rustup run {toolchain} rustc fails), and BOOK_REQUIRE_NIGHTLY is set: install one with `rustup toolchain install nightly`"
+        );
+        let line = format!(
+            "\nSKIPPED (no nightly toolchain `{toolchain}`): {} nightly listings not tested: {}\n\n",
+            passing.len() + failing.len(),
+            passing.iter().chain(&failing).map(String::as_str).collect::<Vec<_>>().join(", ")
+        );
         let _ = std::io::stderr().write_all(line.as_bytes());
         return;
     };
+    let version = String::from_utf8_lossy(&version.stdout).trim().to_owned();
     let target = root.join("target/nightly");
-    let build = nightly("cargo")
-        .args(["build", "--quiet", "--locked", "-p", "nightly-listings", "--examples", "--target-dir"])
-        .arg(&target)
-        .current_dir(&root)
+    let manifest = dir.join("Cargo.toml");
+    if let Err(e) = build_and_run_examples(Some(&toolchain), &manifest, &target, &dir.join("examples")) {
+        panic!("with {version}: {e}");
+    }
+    if failing.is_empty() {
+        return; // trybuild fails on a glob that matches nothing
+    }
+    let fail = cargo(Some(&toolchain), &target)
+        .args(["test", "--quiet", "--locked", "--test", "fail", "--manifest-path"])
+        .arg(&manifest)
         .output()
         .expect("cargo +nightly runs");
-    assert!(
-        build.status.success(),
-        "nightly listings fail to build with {}{}",
-        String::from_utf8_lossy(&version.stdout),
-        String::from_utf8_lossy(&build.stderr)
-    );
-    for name in &names {
-        let bin = target.join("debug/examples").join(name);
-        let run = Command::new(&bin).output().unwrap_or_else(|e| panic!("{}: {e}", bin.display()));
-        assert!(run.status.success(), "listings/nightly/examples/{name}.rs failed when run:\n{}", String::from_utf8_lossy(&run.stderr));
-    }
+    assert!(fail.status.success(), "with {version}, failing nightly listings (listings/nightly/fail) do not fail as their snapshots show:\n{}", both(&fail));
 }

@@ -1,21 +1,24 @@
 //! Regenerates the tables of src/costs.md:
 //!
-//!     cargo run -p costs --release --bin tables [-- --runs N] [-- --no-bench] [-- -- CRITERION ARGS]
+//!     cargo run -p costs --release --bin tables [-- --no-bench] [-- TIME ARGS]
 //!
 //! Counts allocations and measures future sizes in this process (which registers the counting
-//! allocator of listings/examples/costs_counting.rs), then runs the criterion benches
-//! (`cargo bench -p costs --bench dispatch`, on the system allocator) `--runs` times, and writes
-//! src/generated/costs-{allocations,sizes,time,machine}.md, and the raw times of every run to
-//! src/generated/costs-runs.tsv. `--no-bench` skips the benches: it rewrites the allocation and
-//! size tables, and the time table from the runs recorded in costs-runs.tsv.
+//! allocator of listings/examples/costs_counting.rs), then runs the `time` binary (on the system
+//! allocator; TIME ARGS such as `--runs 3 --batch-ms 1` are passed to it, see
+//! costs/src/bin/time.rs) and writes src/generated/costs-{allocations,sizes,machine}.md,
+//! costs-time-<table>.md, and every measured time to costs-runs.tsv. `--no-bench` times
+//! nothing: it rewrites the allocation and size tables, and the time tables from the times
+//! recorded in costs-runs.tsv.
 
 #[path = "../../../listings/examples/costs_counting.rs"]
 #[allow(dead_code)]
 mod counting;
 
-use costs::{PATHS, allocation_table, parse_runs, runs_tsv, size_table, time_table};
-use std::path::{Path, PathBuf};
+use costs::timed::TABLES;
+use costs::{RUNS_FILE, allocation_table, parse_runs, size_table, spawn_allocation_table, time_table};
+use std::path::Path;
 use std::process::Command;
+use std::time::Instant;
 use std::{env, fs};
 
 fn count(f: &mut dyn FnMut()) -> (usize, usize) {
@@ -23,67 +26,57 @@ fn count(f: &mut dyn FnMut()) -> (usize, usize) {
 }
 
 fn main() {
-    let mut runs = 9;
+    let started = Instant::now();
     let mut bench = true;
-    let mut criterion_args = Vec::new();
-    let mut args = env::args().skip(1);
-    while let Some(arg) = args.next() {
+    let mut time_args = Vec::new();
+    for arg in env::args().skip(1) {
         match arg.as_str() {
-            "--runs" => runs = args.next().and_then(|n| n.parse().ok()).filter(|&n| n > 0).expect("--runs N, N > 0"),
             "--no-bench" => bench = false,
-            "--" => criterion_args.extend(args.by_ref()),
-            other => panic!("unknown argument {other}: see the top of costs/src/bin/tables.rs"),
+            "--" => {}
+            "--only" => panic!("--only is for `--bin time` alone: the tables need every table timed in one go"),
+            _ => time_args.push(arg),
         }
     }
-    assert!(!cfg!(debug_assertions), "measure optimized code: cargo run -p costs --release --bin tables");
+    if cfg!(debug_assertions) {
+        panic!("measure optimized code: cargo run -p costs --release --bin tables");
+    }
 
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
     let out = root.join("src/generated");
     fs::create_dir_all(&out).unwrap();
     write(&out.join("costs-allocations.md"), &allocation_table(&count));
     write(&out.join("costs-sizes.md"), &size_table(&count));
-    if !bench {
-        // Only re-render the time table from the runs recorded last time.
-        let runs = fs::read_to_string(out.join("costs-runs.tsv")).expect("no recorded runs: run without --no-bench");
-        write(&out.join("costs-time.md"), &time_table(&parse_runs(&runs)));
-        return;
-    }
+    write(&out.join("costs-spawn-allocations.md"), &spawn_allocation_table(&count));
 
-    let target = env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
-    let home = target.join("costs-criterion");
-    let load_before = fs::read_to_string("/proc/loadavg").unwrap_or_default();
-    let mut results = Vec::new();
-    for run in 1..=runs {
-        eprintln!("tables: run {run} of {runs}: cargo bench -p costs --bench dispatch");
+    if bench {
+        eprintln!("tables: cargo run -p costs --release --bin time -- {}", time_args.join(" "));
         let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let status = Command::new(cargo)
-            .args(["bench", "-p", "costs", "--bench", "dispatch", "--"])
-            .args(&criterion_args)
-            .env("CRITERION_HOME", &home)
+        let output = Command::new(cargo)
+            .args(["run", "-q", "-p", "costs", "--release", "--bin", "time", "--"])
+            .args(&time_args)
             .current_dir(&root)
-            .status()
-            .expect("cargo bench starts");
-        assert!(status.success(), "cargo bench failed");
-        results.push(PATHS.iter().map(|p| median_ns(&home, p.id)).collect::<Vec<f64>>());
+            .stderr(std::process::Stdio::inherit())
+            .output()
+            .expect("cargo run starts");
+        assert!(output.status.success(), "the time binary failed");
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        let (notes, tsv): (Vec<&str>, Vec<&str>) = stdout.lines().partition(|l| l.starts_with('#'));
+        write(&out.join(RUNS_FILE), &(tsv.join("\n") + "\n"));
+        write(&out.join("costs-machine.md"), &machine(&root, &notes));
     }
-    let load_after = fs::read_to_string("/proc/loadavg").unwrap_or_default();
-    write(&out.join("costs-runs.tsv"), &runs_tsv(&results));
-    write(&out.join("costs-time.md"), &time_table(&results));
-    write(&out.join("costs-machine.md"), &machine(&root, runs, &criterion_args, &load_before, &load_after));
-    print!("{}", fs::read_to_string(out.join("costs-time.md")).unwrap());
+    let path = out.join(RUNS_FILE);
+    let tsv = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}: run without --no-bench", path.display()));
+    let records = parse_runs(&path.display().to_string(), &tsv).unwrap_or_else(|e| panic!("{e}"));
+    for table in TABLES {
+        let text = time_table(table, &records).unwrap_or_else(|e| panic!("{e}"));
+        write(&out.join(format!("costs-time-{}.md", table.id)), &text);
+    }
+    eprintln!("tables: done in {:.0} s", started.elapsed().as_secs_f64());
 }
 
 fn write(path: &Path, text: &str) {
     fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     eprintln!("tables: wrote {}", path.display());
-}
-
-/// Criterion's median time per iteration of one benchmark, in nanoseconds.
-fn median_ns(home: &Path, id: &str) -> f64 {
-    let path = home.join("dispatch").join(id).join("new/estimates.json");
-    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
-    json["median"]["point_estimate"].as_f64().unwrap_or_else(|| panic!("{}: no median", path.display()))
 }
 
 fn command(root: &Path, program: &str, args: &[&str]) -> String {
@@ -97,8 +90,9 @@ fn command(root: &Path, program: &str, args: &[&str]) -> String {
         .unwrap_or_else(|| format!("(`{program}` failed)"))
 }
 
-/// src/generated/costs-machine.md: where and with what the times were measured.
-fn machine(root: &Path, runs: usize, criterion_args: &[String], before: &str, after: &str) -> String {
+/// src/generated/costs-machine.md: where, when and with what the times were measured, and the
+/// load average before each run (`notes`: the `#` lines the `time` binary printed).
+fn machine(root: &Path, notes: &[&str]) -> String {
     let cpuinfo = fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     let cpu = cpuinfo
         .lines()
@@ -106,29 +100,49 @@ fn machine(root: &Path, runs: usize, criterion_args: &[String], before: &str, af
         .unwrap_or_else(|| "(unknown: no model name in /proc/cpuinfo)".into());
     let rustc = command(root, "rustc", &["-vV"]);
     let field = |name: &str| rustc.lines().find_map(|l| l.strip_prefix(name)).unwrap_or("?").trim().to_string();
+    let libc = command(root, "ldd", &["--version"]).lines().next().unwrap_or("?").to_string();
     let lock = fs::read_to_string(root.join("Cargo.lock")).unwrap_or_default();
-    let criterion = lock
-        .split("[[package]]")
-        .find(|p| p.contains("name = \"criterion\"\n"))
-        .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = \"")))
-        .map(|v| v.trim_end_matches('"').to_string())
-        .unwrap_or_else(|| "?".into());
-    let loadavg = |s: &str| s.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+    let version = |name: &str| {
+        lock.split("[[package]]")
+            .find(|p| p.contains(&format!("name = \"{name}\"\n")))
+            .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = \"")))
+            .map(|v| v.trim_end_matches('"').to_string())
+            .unwrap_or_else(|| "?".into())
+    };
+    let settings = notes.iter().find_map(|l| l.strip_prefix("#settings\t")).unwrap_or("?");
+    let loads: Vec<String> = notes
+        .iter()
+        .filter_map(|l| l.strip_prefix("#load\t"))
+        .map(|l| l.replacen('\t', ": ", 1))
+        .map(|l| format!("run {l}"))
+        .collect();
+    let overlap: Vec<String> = notes
+        .iter()
+        .filter_map(|l| l.strip_prefix("#overlap\t"))
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            format!("`{}` row: median {}, least {}", f[0], f.get(1).unwrap_or(&"?"), f.get(2).unwrap_or(&"?"))
+        })
+        .collect();
     let mut out = String::from(costs::GENERATED);
     out.push('\n');
-    out.push_str(&format!("- Measured on {} (UTC), {runs} runs of `cargo bench -p costs --bench dispatch`", command(root, "date", &["-u", "+%Y-%m-%d %H:%M"])));
-    if criterion_args.is_empty() {
-        out.push_str(" with the settings in `costs/benches/dispatch.rs`.\n");
-    } else {
-        out.push_str(&format!(" with criterion arguments `{}`.\n", criterion_args.join(" ")));
-    }
-    out.push_str(&format!("- CPU: {cpu}; `nproc`: {}.\n", command(root, "nproc", &[])));
-    out.push_str(&format!("- Load average (1, 5, 15 min) before the runs: {}; after: {}.\n", loadavg(before), loadavg(after)));
     out.push_str(&format!(
-        "- rustc {} ({}, LLVM {}), `--release`; criterion {criterion}; futures polled by `block_on` from `costs_dispatch.rs`.\n",
+        "- Measured on {} (UTC) by `cargo run -p costs --release --bin time`: {settings}.\n",
+        command(root, "date", &["-u", "+%Y-%m-%d %H:%M"])
+    ));
+    out.push_str(&format!("- CPU: {cpu}; `nproc`: {}.\n", command(root, "nproc", &[])));
+    out.push_str(&format!("- Load average (1, 5, 15 min) at the start of each run: {}.\n", loads.join("; ")));
+    out.push_str(&format!(
+        "- rustc {} ({}, LLVM {}), `--release`; tokio {}.\n",
         field("release:"),
         field("host:"),
-        field("LLVM version:")
+        field("LLVM version:"),
+        version("tokio")
     ));
+    out.push_str(&format!(
+        "- Share of each batch of the [contended table](#two-tasks-on-one-lock) during which both tasks were running, on different workers: {}.\n",
+        overlap.join("; ")
+    ));
+    out.push_str(&format!("- Allocator: Rust's default, `std::alloc::System`, which calls the C library's `malloc`; `ldd --version`: {libc}.\n"));
     out
 }

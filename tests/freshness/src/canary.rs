@@ -55,7 +55,7 @@ pub fn first_error_code(stderr: &str) -> Option<String> {
 /// What a listing does on the pinned toolchain, as the tree records it: `compiles` for a passing
 /// listing, the snapshot's first error code for a failing one.
 pub fn recorded_verdict(root: &Path, listing: &str) -> Option<String> {
-    for dir in ["listings/examples", "listings/nightly/examples"] {
+    for dir in dirs_named(root, "examples") {
         if root.join(dir).join(format!("{listing}.rs")).exists() {
             return Some("compiles".into());
         }
@@ -71,6 +71,11 @@ pub fn recorded_verdict(root: &Path, listing: &str) -> Option<String> {
 
 /// Every folder of failing listings (`listings/fail`, and any `listings/**/fail*`).
 pub fn fail_dirs(root: &Path) -> Vec<String> {
+    dirs_named(root, "fail")
+}
+
+/// Every folder under `listings/` whose name starts with `prefix` (`examples`, `fail`, ...).
+pub fn dirs_named(root: &Path, prefix: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut stack = vec!["listings".to_string()];
     while let Some(dir) = stack.pop() {
@@ -84,7 +89,7 @@ pub fn fail_dirs(root: &Path) -> Vec<String> {
                 continue;
             }
             let sub = format!("{dir}/{name}");
-            if name.starts_with("fail") {
+            if name.starts_with(prefix) {
                 out.push(sub.clone());
             }
             stack.push(sub);

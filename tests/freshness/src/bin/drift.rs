@@ -134,7 +134,7 @@ fn run(toolchain: &str, latest: bool) -> Result<bool, String> {
 /// The stems of every passing listing (including the nightly ones).
 fn listing_stems(root: &Path) -> Vec<String> {
     let mut out = Vec::new();
-    for dir in ["listings/examples", "listings/nightly/examples"] {
+    for dir in canary::dirs_named(root, "examples") {
         for e in std::fs::read_dir(root.join(dir)).into_iter().flatten().flatten() {
             let name = e.file_name().to_string_lossy().into_owned();
             if let Some(stem) = name.strip_suffix(".rs") {
