@@ -105,6 +105,7 @@
         (gutter[1].match(/[A-Za-z_][A-Za-z0-9_]{2,}/g) || []).forEach(function (w) {
           if (!STOP.has(w)) add("src:" + w, "your code uses `" + w + "`");
         });
+        if (!/[\^]{2}|--/.test(gutter[1])) add("src:line:" + gutter[1].replace(/\s+/g, ""), "the same line of code");
       }
     });
     return f;
@@ -116,7 +117,7 @@
     this.snaps = data.snapshots.map(function (s) {
       var f = new Map();
       splitErrors(s.stderr).forEach(function (b) { features(b).forEach(function (v, k) { if (!f.has(k)) f.set(k, v); }); });
-      return { listing: s.listing, section: s.section, features: f };
+      return { listing: s.listing, section: s.section, order: s.order, features: f };
     });
     var df = new Map();
     this.snaps.forEach(function (s) { s.features.forEach(function (_, k) { df.set(k, (df.get(k) || 0) + 1); }); });
@@ -156,9 +157,10 @@
       var telling = shared.some(function (x) { return /^(type|await|awaits|captured|within|msg):/.test(x.key + ":"); });
       if (!telling) return;
       var prev = best.get(s.section);
-      if (!prev || prev.score < score) best.set(s.section, { section: s.section, listing: s.listing, score: score, shared: shared });
+      if (!prev || prev.score < score) best.set(s.section, { section: s.section, listing: s.listing, order: s.order, score: score, shared: shared });
     });
-    var ranked = Array.from(best.values()).sort(function (a, b) { return b.score - a.score || (a.section < b.section ? -1 : 1); });
+    // Equal scores (the same output shown in two places): the one a reader meets first in the book.
+    var ranked = Array.from(best.values()).sort(function (a, b) { return b.score - a.score || a.order - b.order; });
     ranked.forEach(function (r) {
       r.reasons = r.shared.filter(function (x) { return x.key.indexOf("src:") !== 0 && x.key.indexOf("note:") !== 0; })
         .sort(function (a, b) { return b.w - a.w; }).slice(0, 3).map(function (x) { return x.label; });

@@ -27,9 +27,14 @@ const seedOf = (s) => [...s].reduce((a, c) => (a * 31 + c.charCodeAt(0)) & 0x7ff
 
 // The ways a reader's paste differs from a snapshot.
 const perturb = {
+  // the lines under each error's first line, shuffled (the first line stays where it starts)
   "lines reordered": (t, name) => {
-    const lines = t.split("\n");
-    return [lines[0], ...shuffle(lines.slice(1), seedOf(name))].join("\n");
+    const blocks = [];
+    for (const line of t.split("\n")) {
+      if (/^error/.test(line) || !blocks.length) blocks.push([line]);
+      else blocks[blocks.length - 1].push(line);
+    }
+    return blocks.map((b, i) => [b[0], ...shuffle(b.slice(1), seedOf(name) + i)].join("\n")).join("\n");
   },
   "terminal colours": (t) => t.split("\n").map((l) => l
     .replace(/^(error(\[E\d{4}\])?)(: )(.*)$/, "\u001b[0m\u001b[1m\u001b[38;5;9m$1\u001b[0m\u001b[0m\u001b[1m$3$4\u001b[0m")
@@ -71,7 +76,14 @@ function grade(kind, cases) {
   rows.push({ kind, cases: cases.length, top1, top3 });
 }
 
-const book = data.snapshots.map((s) => ({ name: `listings/fail/${s.listing}.stderr`, text: s.stderr, expect: s.section, must: true }));
+// A snapshot whose text is the same as another's but for its file name (the same error shown in
+// two places) is expected to lead where a reader meets it first in the book.
+const bare = (t) => t.split("\n").filter((l) => !/^\s*--> \$WORKSPACE\//.test(l)).join("\n");
+const firstShown = new Map();
+for (const s of [...data.snapshots].sort((a, b) => a.order - b.order)) {
+  if (!firstShown.has(bare(s.stderr))) firstShown.set(bare(s.stderr), s.section);
+}
+const book = data.snapshots.map((s) => ({ name: `${s.listing}.stderr`, text: s.stderr, expect: firstShown.get(bare(s.stderr)), must: true }));
 grade("book snapshots", book);
 for (const [kind, f] of Object.entries(perturb)) {
   grade(kind, book.map((c) => ({ ...c, text: f(c.text, c.name) })));

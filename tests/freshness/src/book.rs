@@ -107,7 +107,15 @@ pub fn parse_chapter(file: &str, text: &str) -> Chapter {
             let marker: String = trimmed.chars().take_while(|&c| c == '`' || c == '~').collect();
             fence = Some(marker);
         } else if let Some(rest) = heading_text(line) {
-            current = Section { title: rest.to_string(), id: heading_id(rest, &mut used) };
+            // `## Title {#custom-id}`: mdBook takes the id from the braces.
+            let (title, id) = match rest.strip_suffix('}').and_then(|r| r.rsplit_once("{#")) {
+                Some((title, id)) => {
+                    used.insert(id.to_string());
+                    (title.trim(), id.to_string())
+                }
+                None => (rest, heading_id(rest, &mut used)),
+            };
+            current = Section { title: title.to_string(), id };
             sections.push(current.clone());
         }
         let mut rest = line;
@@ -190,11 +198,12 @@ mod tests {
 
     #[test]
     fn includes_carry_their_section() {
-        let text = "# Title\n\n## Two words\n\n```rust\n# not a heading\n{{#rustdoc_include ../listings/examples/a_b.rs:part}}\n```\n\n```text\n{{#include ../listings/fail/a_c.stderr}}\n```\n";
+        let text = "# Title\n\n## Renamed {#old-name}\n\n## Two words\n\n```rust\n# not a heading\n{{#rustdoc_include ../listings/examples/a_b.rs:part}}\n```\n\n```text\n{{#include ../listings/fail/a_c.stderr}}\n```\n";
         let c = parse_chapter("a.md", text);
-        assert_eq!(c.sections.len(), 2, "a `#` line inside a fence is no heading");
+        assert_eq!(c.sections.len(), 3, "a `#` line inside a fence is no heading");
+        assert_eq!((c.sections[1].title.as_str(), c.sections[1].id.as_str()), ("Renamed", "old-name"));
         assert_eq!(c.includes[0].path, "listings/examples/a_b.rs");
-        assert_eq!(c.includes[0].line, 7);
+        assert_eq!(c.includes[0].line, 9);
         assert_eq!(c.includes[0].section.id, "two-words");
         assert_eq!(c.includes[1].path, "listings/fail/a_c.stderr");
         assert_eq!(c.section_of("a_b").unwrap().title, "Two words");

@@ -24,6 +24,8 @@ pub struct Snapshot {
     /// `page.md#anchor` of the section that shows the listing.
     pub section: String,
     pub stderr: String,
+    /// Where the section stands in the book (chapter, then heading): ties go to the earlier one.
+    pub order: usize,
 }
 
 /// Every failing listing a chapter shows, with its section; a listing no chapter shows is an
@@ -39,7 +41,11 @@ pub fn snapshots(root: &Path, chapters: &[Chapter]) -> Result<Vec<Snapshot>, Vec
             let stem = book::stem_of(&name).to_string();
             let stderr = freshness::read(&root.join(&dir).join(&name));
             match book::section_of(chapters, &stem) {
-                Some((c, s)) => out.push(Snapshot { listing: stem, section: format!("{}#{}", c.file, s.id), stderr }),
+                Some((c, s)) => {
+                    let chapter = chapters.iter().position(|x| x.file == c.file).unwrap_or(0);
+                    let heading = c.sections.iter().position(|x| x.id == s.id).unwrap_or(0);
+                    out.push(Snapshot { listing: stem, section: format!("{}#{}", c.file, s.id), stderr, order: chapter * 1000 + heading })
+                }
                 None => problems.push(format!("{dir}/{name}:1: no chapter shows `{stem}`, so the paste box cannot send a reader anywhere for it")),
             }
         }
@@ -76,7 +82,7 @@ pub fn data(root: &Path) -> Result<Value, Vec<String>> {
             .map(|s| json!({ "anchor": format!("{INDEX}#{}", s.id), "title": plain(&s.title) }))
             .collect::<Vec<_>>()
     });
-    let snapshots: Vec<Value> = snaps.iter().map(|s| json!({ "listing": s.listing, "section": s.section, "stderr": s.stderr })).collect();
+    let snapshots: Vec<Value> = snaps.iter().map(|s| json!({ "listing": s.listing, "section": s.section, "order": s.order, "stderr": s.stderr })).collect();
     Ok(json!({ "sections": sections, "index": index.unwrap_or_default(), "snapshots": snapshots }))
 }
 
