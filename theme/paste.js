@@ -8,8 +8,11 @@
   "use strict";
 
   var ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+  // Words of code too common to tell cases apart (`while`, `match`, `loop` and `drop` do tell).
   var STOP = new Set(("let mut ref fn pub async await move self Self impl dyn for where use mod struct enum " +
-    "trait type const static return match else loop while true false unwrap main new into clone").split(" "));
+    "trait type const static return else true false unwrap main new into clone").split(" "));
+
+  var GENERIC = /^msg:(mismatched types|borrow of moved value|use of moved value|cannot find)/;
 
   function clean(text) {
     return String(text).replace(ANSI, "").replace(/\r\n?/g, "\n");
@@ -126,7 +129,9 @@
       var d = df.get(k);
       if (!d) return 0;
       var w = Math.log(1 + n / d);
-      return k.indexOf("src:") === 0 ? w * 0.25 : w;
+      if (k.indexOf("src:") === 0) return w * 0.25; // the reader's own code: a hint, not a cause
+      if (k.indexOf("type:") === 0) return w * 2;   // the type the help line names: the strongest cue
+      return w;
     };
     var self = this;
     this.snaps.forEach(function (s) {
@@ -154,7 +159,12 @@
         }
       });
       var score = dot / (s.norm * pnorm);
-      var telling = shared.some(function (x) { return /^(type|await|awaits|captured|within|msg):/.test(x.key + ":"); });
+      // Decisive: the type, how it is held, a rare note, or a rare first line that is not one of
+      // rustc's catch-all messages (a "mismatched types" has a thousand causes besides the book's).
+      var telling = shared.some(function (x) {
+        return /^(type|held|await|awaits|captured|within|gap):/.test(x.key + ":") ||
+          (/^(note|msg):/.test(x.key) && x.w >= 2.5 && !GENERIC.test(x.key));
+      });
       if (!telling) return;
       var prev = best.get(s.section);
       if (!prev || prev.score < score) best.set(s.section, { section: s.section, listing: s.listing, order: s.order, score: score, shared: shared });
