@@ -171,6 +171,46 @@ mod tests {
         assert_eq!(date_of("x verified on 2026-11-29 with"), Some("2026-11-29"));
     }
 
+    /// A scratch book: one page showing one tokio listing, pinned by its own toolchain file and lock.
+    fn scratch(tokio: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("freshness-stamp-{}-{tokio}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for (path, text) in [
+            ("rust-toolchain.toml", "[toolchain]\nchannel = \"1.95.0\"\n".to_string()),
+            ("Cargo.lock", format!("version = 4\n\n[[package]]\nname = \"tokio\"\nversion = \"{tokio}\"\n")),
+            ("listings/Cargo.toml", "[package]\nname = \"listings\"\n\n[dependencies]\ntokio = \"1\"\n".to_string()),
+            ("listings/examples/page_a.rs", "#[tokio::main]\nasync fn main() {}\n".to_string()),
+            ("src/SUMMARY.md", "- [Page](page.md)\n".to_string()),
+            ("src/page.md", "# Page\n\n```rust\n{{#rustdoc_include ../listings/examples/page_a.rs}}\n```\n\n{{#include generated/stamps/page.md}}\n".to_string()),
+        ] {
+            std::fs::create_dir_all(dir.join(path).parent().unwrap()).unwrap();
+            std::fs::write(dir.join(path), text).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn a_stamp_goes_stale_when_a_pin_moves() {
+        let root = scratch("1.54.1");
+        let chapters = crate::book::chapters(&root);
+        assert_eq!(check(&root, &chapters).len(), 1, "no stamp yet: {:?}", check(&root, &chapters));
+        write_all(&root, &chapters);
+        assert!(check(&root, &chapters).is_empty(), "{:?}", check(&root, &chapters));
+        let stamp = std::fs::read_to_string(root.join(DIR).join("page.md")).unwrap();
+        assert!(stamp.contains("with Rust 1.95.0 and tokio 1.54.1."), "{stamp}");
+        // tokio moves in Cargo.lock: the stamp is stale, named with its line and the fix
+        std::fs::write(root.join("Cargo.lock"), "version = 4\n\n[[package]]\nname = \"tokio\"\nversion = \"1.55.0\"\n").unwrap();
+        let problems = check(&root, &chapters);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].starts_with("src/generated/stamps/page.md:3: stale"), "{}", problems[0]);
+        assert!(problems[0].contains("tokio 1.55.0") && problems[0].contains("--bin stamp"), "{}", problems[0]);
+        // a page that drops its include is named too
+        std::fs::write(root.join("src/page.md"), "# Page\n\n```rust\n{{#rustdoc_include ../listings/examples/page_a.rs}}\n```\n").unwrap();
+        let chapters = crate::book::chapters(&root);
+        assert!(check(&root, &chapters).iter().any(|p| p.starts_with("src/page.md:1: this page shows listings but not its stamp")));
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
     #[test]
     fn lists_read_well() {
         assert_eq!(join(&["a".into()]), "a");
