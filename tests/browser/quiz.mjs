@@ -1,14 +1,15 @@
-// The chapter quizzes (src/generated/quizzes/*.html, theme/quiz.js and quiz.css) in Debian's
+// The chapter quizzes (src/generated/quizzes/*.md, theme/quiz.js and quiz.css) in Debian's
 // Chromium, as a reader uses them. Run by .ci/run after `mdbook build`, after check.mjs:
 //
 //     node tests/browser/quiz.mjs          (BOOK_DIR, SCREENSHOT_DIR, CHROMIUM override the defaults)
 //
 // Checks: every chapter with a quiz source shows its quiz, with a Check button; a question
 // answered wrong, then right, with keys (Space chooses an option, Enter checks), says so in its
-// live region, and opens the answer when it is right; the answer's link leads to a heading of the page; every quiz is visible and within the page
-// width on a 375 px phone; quiz text has contrast >= 4.5:1 in every theme (the dark ones
-// included), computed from the rendered colours. Saves target/screenshots/quiz.png.
-// Launches Chromium and serves the book the way check.mjs does. Ends with "N passed, N failed".
+// live region and opens the answer when it is right; the answer's link leads to a heading of
+// the page; every quiz is visible and within the page width on a 375 px phone; quiz text has
+// contrast >= 4.5:1 in every theme (the dark ones included), computed from the rendered
+// colours. Saves target/screenshots/quiz.png. Launches Chromium and serves the book the way
+// check.mjs does. Ends with "N passed, N failed".
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import http from 'node:http';
