@@ -144,9 +144,11 @@ fn check_inlined(name: &str, text: &str, ch: &Chapter, line: usize, problems: &m
                 ch.path.display()
             ));
         } else {
+            let at = line_at(text, range.start - start);
+            let blank = text.lines().take(at - 1).enumerate().filter(|(_, l)| l.trim().is_empty()).map(|(i, _)| i + 1).last();
+            let why = blank.map_or_else(String::new, |b| format!(": the blank line {b} ends the HTML block"));
             problems.push(format!(
-                "{name}:{}: mdBook stops reading the picture as HTML here, inlined in {} ({event:?}): no blank lines inside the picture",
-                line_at(text, range.start - start),
+                "{name}:{at}: mdBook stops reading the picture as HTML here, inlined in {} ({event:?}){why}; no blank lines inside the picture",
                 ch.path.display()
             ));
         }
@@ -230,7 +232,7 @@ fn a_picture_in_a_code_block_is_named() {
 #[test]
 fn a_blank_line_inside_a_picture_is_named_at_its_line() {
     let m = run(&GOOD.replace("</title>\n", "</title>\n\n"), CHAPTER);
-    assert!(m.iter().any(|m| m.starts_with("src/images/demo.svg:4: mdBook stops reading the picture as HTML here")), "{m:?}");
+    assert!(m.iter().any(|m| m.starts_with("src/images/demo.svg:4: mdBook stops reading the picture as HTML here") && m.contains("the blank line 3 ends the HTML block")), "{m:?}");
 }
 
 #[test]
