@@ -42,7 +42,7 @@ fn nightly_listings_build_run_and_fail_as_shown() {
         return;
     };
     let version = String::from_utf8_lossy(&version.stdout).trim().to_owned();
-    let target = root.join("target/nightly");
+    let target = book_tests::own_workspace::target_dir("nightly");
     let manifest = dir.join("Cargo.toml");
     if let Err(e) = build_and_run_examples(Some(&toolchain), &manifest, &target, &dir.join("examples")) {
         panic!("with {version}: {e}");
