@@ -14,7 +14,14 @@ pub fn root() -> PathBuf {
 
 /// Every chapter that has a file (draft chapters have none), in SUMMARY.md order.
 pub fn chapters(root: &Path) -> Result<Vec<Chapter>, String> {
-    let book = MDBook::load(root).map_err(|e| format!("mdBook cannot load the book at {}: {e:#}", root.display()))?;
+    let book = MDBook::load(root).map_err(|e| {
+        let missing = missing_chapters(root);
+        if missing.is_empty() {
+            format!("mdBook cannot load the book at {}: {e:#}", root.display())
+        } else {
+            format!("mdBook cannot load the book: {e:#}\n{}", missing.join("\n"))
+        }
+    })?;
     let (expanded, _) = book
         .preprocess_book(&MarkdownRenderer::new())
         .map_err(|e| format!("mdBook cannot expand the book's includes: {e:#}"))?;
@@ -28,4 +35,27 @@ pub fn chapters(root: &Path) -> Result<Vec<Chapter>, String> {
         out.push(Chapter { path, raw, expanded: ch.content.clone() });
     }
     Ok(out)
+}
+
+/// `src/SUMMARY.md:LINE: ...` for every chapter SUMMARY.md links that has no file: what to
+/// edit when mdBook refuses to load the book because one is missing.
+pub fn missing_chapters(root: &Path) -> Vec<String> {
+    let summary = root.join("src/SUMMARY.md");
+    let Ok(text) = std::fs::read_to_string(&summary) else {
+        return vec![format!("src/SUMMARY.md:1: missing: mdBook needs it to know the chapters")];
+    };
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let mut rest = line;
+        while let Some(start) = rest.find("](") {
+            let after = &rest[start + 2..];
+            let Some(end) = after.find(')') else { break };
+            let target = &after[..end];
+            rest = &after[end..];
+            if !target.is_empty() && !target.contains("://") && !root.join("src").join(target).is_file() {
+                out.push(format!("src/SUMMARY.md:{}: lists `{target}`, but src/{target} does not exist: restore the file or remove the line", i + 1));
+            }
+        }
+    }
+    out
 }

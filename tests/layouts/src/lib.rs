@@ -150,11 +150,12 @@ fn render_view(root: &Path, view: &View, deps: &Path, scratch: &Path, version: &
         let found = futures.iter().any(|(_, f)| f.variants.iter().any(|v| v.fields.iter().any(|field| mark.matches(field))));
         if !found {
             return Err(format!(
-                "{}: its snapshot {stderr_path} says `{}` (type `{}`) is not `Send` and held at an await, but rustc's layout of {} stores no such value at any suspend point",
-                view.listing,
+                "{stderr_path}:{}: the snapshot says `{}` (type `{}`) is not `Send` and held at an await, but rustc's layout of {} in {} holds no such value at any suspend point: if the listing changed, bless the snapshot; if the snapshot is right, show the future that holds it (VIEWS in tests/layouts/src/lib.rs)",
+                mark.line,
                 mark.name,
                 mark.ty,
-                view.futures.join(", ")
+                view.futures.join(", "),
+                view.listing
             ));
         }
         Some((mark, stderr_path))
@@ -461,6 +462,8 @@ fn declares(line: &str, name: &str) -> bool {
 pub struct NotSend {
     pub name: String,
     pub ty: String,
+    /// The snapshot's line that names it ("… maybe used later").
+    pub line: usize,
 }
 
 impl NotSend {
@@ -476,15 +479,16 @@ impl NotSend {
 
 /// The first "has type `T` which is not `Send`" and "with `name` maybe used later" of a snapshot.
 pub fn not_send(stderr: &str) -> Option<NotSend> {
-    let between = |s: &str, a: &str, b: &str| -> Option<String> {
-        let start = s.find(a)? + a.len();
-        let end = start + s[start..].find(b)?;
-        Some(s[start..end].to_string())
+    // The text between the last `open` before `close` and `close`, on one line.
+    let between = |line: &str, open: &str, close: &str| -> Option<String> {
+        let end = line.find(close)?;
+        let start = line[..end].rfind(open)? + open.len();
+        Some(line[start..end].to_string())
     };
-    let ty = between(stderr, "has type `", "` which is not `Send`")?;
-    let name = between(stderr, "with `", "` maybe used later")?;
+    let ty = stderr.lines().find_map(|l| between(l, "has type `", "` which is not `Send`"))?;
+    let (line, name) = stderr.lines().enumerate().find_map(|(i, l)| Some((i + 1, between(l, "with `", "` maybe used later")?)))?;
     let name = name.strip_prefix("mut ").unwrap_or(&name).to_string();
-    Some(NotSend { name, ty })
+    Some(NotSend { name, ty, line })
 }
 
 fn esc(s: &str) -> String {
@@ -670,7 +674,7 @@ print-type-size     field `.buf`: 16 bytes
     #[test]
     fn the_snapshot_names_a_local_or_a_temporary() {
         let named = "  |         ----------- has type `std::sync::MutexGuard<'_, Vec<String>>` which is not `Send`\n  |  ^^^^^ await occurs here, with `mut entries` maybe used later\n";
-        assert_eq!(not_send(named).unwrap(), NotSend { name: "entries".into(), ty: "std::sync::MutexGuard<'_, Vec<String>>".into() });
+        assert_eq!(not_send(named).unwrap(), NotSend { name: "entries".into(), ty: "std::sync::MutexGuard<'_, Vec<String>>".into(), line: 2 });
         let temp = "with `items.lock().unwrap()` maybe used later\n  |  has type `std::sync::MutexGuard<'_, Vec<String>>` which is not `Send`\n";
         let m = not_send(temp).unwrap();
         let fields = &parse(SAMPLE).unwrap()[0].variants[1].fields;

@@ -1,0 +1,31 @@
+//! `cargo run -p quizzes`: writes src/generated/quizzes/CHAPTER.html for every quiz source in
+//! src/quizzes/ and deletes pages whose source is gone. Review `git diff src/generated/quizzes`.
+
+use std::fs;
+use std::path::Path;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("the book's root");
+    let pages = quizzes::generate(&root).unwrap_or_else(|e| {
+        eprintln!("{e}");
+        std::process::exit(1);
+    });
+    let dir = root.join(quizzes::OUT_DIR);
+    fs::create_dir_all(&dir).expect("create src/generated/quizzes");
+    let keep: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).collect();
+    for entry in fs::read_dir(&dir).expect("read src/generated/quizzes").flatten() {
+        let rel = format!("{}/{}", quizzes::OUT_DIR, entry.file_name().to_string_lossy());
+        if !keep.contains(&rel.as_str()) {
+            fs::remove_file(entry.path()).expect("delete a page without a source");
+            println!("deleted {rel}");
+        }
+    }
+    for (path, html) in &pages {
+        let full = root.join(path);
+        if fs::read_to_string(&full).ok().as_deref() != Some(html.as_str()) {
+            fs::write(&full, html).unwrap_or_else(|e| panic!("{path}: {e}"));
+            println!("wrote {path}");
+        }
+    }
+    println!("{} quiz pages, all current", pages.len());
+}
