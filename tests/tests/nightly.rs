@@ -19,6 +19,9 @@ use std::process::Command;
 fn nightly_listings_build_run_and_fail_as_shown() {
     let root = book_tests::load::root();
     let dir = root.join("listings/nightly");
+    if let Err(e) = std::fs::read_dir(dir.join("examples")) {
+        panic!("{}: {e}: the nightly listings are missing", dir.join("examples").display());
+    }
     let passing = listing_names(&dir.join("examples"));
     let failing = listing_names(&dir.join("fail"));
     assert!(
