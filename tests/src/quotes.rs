@@ -292,6 +292,41 @@ pub fn future_sizes(root: &Path, chapters: &[Chapter]) -> Vec<String> {
     problems
 }
 
+/// Every `nightly 1.97.0` (optionally `(2026-05-19)`) quoted in the prose is the nightly the
+/// book is tested with: `version` is what `rustc +nightly --version` prints, e.g.
+/// `rustc 1.97.0-nightly (e50aa6fba 2026-05-19)`. Called by tests/tests/nightly.rs, which
+/// knows that toolchain.
+pub fn nightly(chapters: &[Chapter], version: &str) -> Vec<String> {
+    let installed = Regex::new(r"rustc (?P<v>\d+\.\d+\.\d+)-nightly \(\w+ (?P<date>\d{4}-\d{2}-\d{2})\)").unwrap();
+    let Some(v) = installed.captures(version) else {
+        return vec![format!("cannot read the nightly's version and date from `{version}`")];
+    };
+    let quote = Regex::new(concat!(history!(), r"\bnightly\s+(?P<q>1\.\d+(?:\.\d+)?)(?:\s+\((?P<date>\d{4}-\d{2}-\d{2})\))?")).unwrap();
+    let mut problems = Vec::new();
+    for ch in chapters {
+        let text = prose(&ch.raw);
+        for c in quote.captures_iter(&text) {
+            if c.name("history").is_some() {
+                continue;
+            }
+            let date_differs = c.name("date").is_some_and(|d| d.as_str() != &v["date"]);
+            if !is_prefix(&c["q"], &v["v"]) || date_differs {
+                problems.push(format!(
+                    "{}:{}: quotes `{}`, but the nightly tested is {} ({}): write nightly {} ({})",
+                    ch.path.display(),
+                    line_at(&text, c.get(0).unwrap().start()),
+                    c.get(0).unwrap().as_str().trim(),
+                    &v["v"],
+                    &v["date"],
+                    &v["v"],
+                    &v["date"]
+                ));
+            }
+        }
+    }
+    problems
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -331,6 +366,17 @@ mod tests {
         assert!(p.iter().any(|m| m.starts_with("src/c.md:6: quotes the compiler message")), "{p:#?}");
         assert!(p.iter().any(|m| m.starts_with("src/c.md:8: quotes `` `Rc<u8>` cannot be moved `` (E0277)")), "{p:#?}");
         assert_eq!(p.len(), 6, "{p:#?}");
+    }
+
+    #[test]
+    fn the_quoted_nightly_is_the_installed_one() {
+        let ch = |raw: &str| vec![Chapter { path: "src/c.md".into(), raw: raw.into(), expanded: raw.into() }];
+        let v = "rustc 1.97.0-nightly (e50aa6fba 2026-05-19)";
+        assert_eq!(nightly(&ch("On nightly 1.97 and nightly 1.97.0 (2026-05-19).\n"), v), Vec::<String>::new());
+        let p = nightly(&ch("Text.\nOn nightly 1.96.0 and\nnightly 1.97.0 (2026-05-18).\n"), v);
+        assert_eq!(p.len(), 2, "{p:#?}");
+        assert!(p[0].starts_with("src/c.md:2: quotes `nightly 1.96.0`, but the nightly tested is 1.97.0 (2026-05-19)"), "{p:#?}");
+        assert!(p[1].starts_with("src/c.md:3: quotes `nightly 1.97.0 (2026-05-18)`"), "{p:#?}");
     }
 
     #[test]

@@ -45,6 +45,10 @@ fn nightly_listings_build_run_and_fail_as_shown() {
         return;
     };
     let version = String::from_utf8_lossy(&version.stdout).trim().to_owned();
+    // The nightly the prose quotes ("nightly 1.97.0 (2026-05-19)") is this one.
+    let chapters = book_tests::load::chapters(&root).unwrap_or_else(|e| panic!("{e}"));
+    let quotes = book_tests::quotes::nightly(&chapters, &version);
+    assert!(quotes.is_empty(), "\nnightly versions quoted in the prose:\n  {}\n", quotes.join("\n  "));
     let target = book_tests::own_workspace::target_dir("nightly");
     let manifest = dir.join("Cargo.toml");
     if let Err(e) = build_and_run_examples(Some(&toolchain), &manifest, &target, &dir.join("examples")) {

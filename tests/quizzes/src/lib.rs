@@ -16,10 +16,13 @@
 //!
 //! An author may write the answer (`answer = "no"`, `answer = "words"`, `answer =
 //! "listings/examples/NAME.rs:anchor"`); it is checked against the derived one, never used in
-//! its place. [`generate`] makes `src/generated/quizzes/CHAPTER.html`, which the chapter
-//! includes near its end; `cargo run -p quizzes` writes the files, and `cargo test`
-//! (tests/pages.rs) fails on a wrong stated answer, a listing that no longer exists or is no
-//! longer shown, or a page that is stale, naming the file and line.
+//! its place. [`generate`] makes `src/generated/quizzes/CHAPTER.md`, which the chapter includes
+//! near its end. It is an HTML fragment with no blank line (one HTML block for mdBook's parser);
+//! it is named `.md` because mdBook copies every other file of src/ into the built book as a
+//! page of its own, where the fragment's `#section` links would lead nowhere. `cargo run -p
+//! quizzes` writes the files, and `cargo test` (tests/pages.rs) fails on a wrong stated answer, a
+//! listing that no longer exists or is no longer shown, or a page that is stale, naming the file
+//! and line.
 
 use book_tests::markdown::{Chapter, events, fences, includes, normalize};
 use mdbook_markdown::pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
@@ -79,7 +82,7 @@ enum Verdict {
     Fails { stderr_path: String, stderr: String, first_error: String },
 }
 
-/// Every quiz page: (`src/generated/quizzes/CHAPTER.html`, its text). On problems, all of them,
+/// Every quiz page: (`src/generated/quizzes/CHAPTER.md`, its text). On problems, all of them,
 /// one per line, each `file:line: message`.
 pub fn generate(root: &Path) -> Result<Vec<(String, String)>, String> {
     let mut sources: Vec<PathBuf> = fs::read_dir(root.join(SOURCES))
@@ -100,7 +103,7 @@ pub fn generate(root: &Path) -> Result<Vec<(String, String)>, String> {
         let rel = format!("{SOURCES}/{stem}.toml");
         let text = fs::read_to_string(source).map_err(|e| format!("{rel}:1: {e}"))?;
         match page(root, &chapters, &rel, &stem, &text) {
-            Ok(html) => pages.push((format!("{OUT_DIR}/{stem}.html"), html)),
+            Ok(html) => pages.push((format!("{OUT_DIR}/{stem}.md"), html)),
             Err(mut p) => problems.append(&mut p),
         }
     }
@@ -218,10 +221,8 @@ fn sections_of_rust_blocks(text: &str) -> Vec<(String, String)> {
                     current = (id, html);
                 }
             }
-            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
-                if info.split(|c: char| c == ',' || c.is_whitespace()).next() == Some("rust") {
-                    out.push(current.clone());
-                }
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if info.split(|c: char| c == ',' || c.is_whitespace()).next() == Some("rust") => {
+                out.push(current.clone());
             }
             _ => {}
         }
@@ -317,7 +318,7 @@ pub fn not_send_value(stderr: &str) -> Result<(String, String), String> {
         let Some(at) = line.find(" has type `") else { continue };
         let before = &line[..at];
         let marks_end = before.len();
-        let marks_start = before.trim_end_matches(|c| c == '-' || c == '^').len();
+        let marks_start = before.trim_end_matches(['-', '^']).len();
         if marks_start == marks_end {
             continue;
         }
@@ -567,6 +568,58 @@ mod tests {
         let html = code_html(&["fn main() {".into(), "".into(), "    println!(\"{{#x}} <&>\");".into(), "}".into()]);
         assert!(!html.contains('\n') && !html.contains("{{"), "{html}");
         assert!(html.contains("&lt;&amp;&gt;"));
+    }
+
+    /// A book of one chapter showing a failing listing, an anchored passing one and a second
+    /// passing one, with the quiz source `quiz`.
+    fn book(quiz: &str) -> book_tests::scratch::Scratch {
+        let chapter = "# Demo\n\n## The problem\n\n```rust,compile_fail\n{{#rustdoc_include ../listings/fail/demo_rc.rs}}\n```\n\n```text\n{{#include ../listings/fail/demo_rc.stderr}}\n```\n\n## Fixes {#the-fixes}\n\n```rust\n{{#rustdoc_include ../listings/examples/demo_fix.rs:body}}\n```\n\n```rust\n{{#rustdoc_include ../listings/examples/demo_other.rs}}\n```\n";
+        let stderr = "error: future cannot be sent between threads safely\n  |         ----- has type `Rc<u8>` which is not `Send`\n  |  ^^^^^ await occurs here, with `shared` maybe used later\n";
+        book_tests::scratch::Scratch::new(
+            "quizzes",
+            &[
+                ("book.toml", "[book]\ntitle = \"demo\"\n[build]\ncreate-missing = false\n"),
+                ("src/SUMMARY.md", "# Summary\n\n[Demo](demo.md)\n"),
+                ("src/demo.md", chapter),
+                ("listings/fail/demo_rc.rs", "async fn f() { let shared = std::rc::Rc::new(1u8); g().await; }\nfn main() {}\n"),
+                ("listings/fail/demo_rc.stderr", stderr),
+                ("listings/examples/demo_fix.rs", "// ANCHOR: body\nasync fn f() { let n = { *std::rc::Rc::new(1u8) }; g().await; }\n// ANCHOR_END: body\nfn main() {}\n"),
+                ("listings/examples/demo_other.rs", "fn main() {}\n"),
+                ("src/quizzes/demo.toml", quiz),
+            ],
+        )
+    }
+
+    const GOOD: &str = "[[question]]\nask = \"compiles\"\nlisting = \"listings/fail/demo_rc.rs\"\nanswer = \"no\"\n\n[[question]]\nask = \"not-send\"\nlisting = \"listings/fail/demo_rc.rs\"\noptions = [\"shared\", \"n\"]\nanswer = \"shared\"\n\n[[question]]\nask = \"fix\"\nlisting = \"listings/fail/demo_rc.rs\"\n[[question.fix]]\nlisting = \"listings/examples/demo_fix.rs:body\"\ntext = \"A block.\"\n[[question.fix]]\nlisting = \"listings/fail/demo_rc.rs\"\ntext = \"As it is.\"\n\n[[question]]\nask = \"compiles\"\nlisting = \"listings/examples/demo_fix.rs:body\"\n";
+
+    #[test]
+    fn a_good_quiz_derives_its_answers_and_links_the_sections() {
+        let root = book(GOOD);
+        let pages = generate(&root).unwrap_or_else(|e| panic!("{e}"));
+        let [(path, html)] = pages.as_slice() else { panic!("{pages:?}") };
+        assert_eq!(path, "src/generated/quizzes/demo.md");
+        assert_eq!(html.matches("<form class=\"quiz-question\"").count(), 4);
+        assert!(html.contains("data-answer=\"1\" data-listing=\"listings/fail/demo_rc.rs\""), "the compiles question's answer is No");
+        assert!(html.contains("<a href=\"#the-problem\">The problem</a>") && html.contains("<a href=\"#the-fixes\">Fixes</a>"), "{html}");
+        // The anchored listing shows only its anchor's lines; no blank line anywhere.
+        assert!(html.contains("<code class=\"lang-rust\">async fn f() { let n") && !html.contains("ANCHOR") && !html.contains("\n\n"));
+    }
+
+    #[test]
+    fn bad_quizzes_are_named_with_their_line() {
+        let check = |quiz: &str, expected: &str| {
+            let root = book(quiz);
+            let e = generate(&root).unwrap_err();
+            assert!(e.lines().any(|l| l.starts_with(expected)), "expected a line starting {expected:?}, got:\n{e}");
+        };
+        check(&GOOD.replace("answer = \"no\"", "answer = \"yes\""), "src/quizzes/demo.toml:4: the stated answer `yes` is wrong: the compiler says `no`");
+        check(&GOOD.replace("answer = \"shared\"", "answer = \"n\""), "src/quizzes/demo.toml:10: the stated answer `n` is wrong: the compiler says `shared`");
+        check(&GOOD.replace("[\"shared\", \"n\"]", "[\"count\", \"n\"]"), "src/quizzes/demo.toml:9: option `count` does not appear in the code");
+        check(&GOOD.replace("demo_fix.rs:body", "demo_fix.rs:nope"), "src/quizzes/demo.toml:16: src/demo.md does not show `listings/examples/demo_fix.rs:nope` (it shows listings/examples/demo_fix.rs:body)");
+        check(&GOOD.replace("listings/fail/demo_rc.rs\"\ntext", "listings/examples/demo_other.rs\"\ntext"), "src/quizzes/demo.toml:13: a `fix` question needs exactly one fix whose listing compiles; 2 do");
+        check(&GOOD.replace("ask = \"compiles\"", "ask = \"compile\""), "src/quizzes/demo.toml:2: unknown question kind `compile`");
+        check(&GOOD.replace("answer = \"no\"", "anwser = \"no\""), "src/quizzes/demo.toml:4: unknown field `anwser`");
+        check("[[question]]\nask = \"compiles\"\nlisting = \"listings/fail/demo_rc.rs\"\n", "src/quizzes/demo.toml:1: 1 questions: a chapter's quiz has at least three");
     }
 
     #[test]

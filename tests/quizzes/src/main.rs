@@ -1,4 +1,4 @@
-//! `cargo run -p quizzes`: writes src/generated/quizzes/CHAPTER.html for every quiz source in
+//! `cargo run -p quizzes`: writes src/generated/quizzes/CHAPTER.md for every quiz source in
 //! src/quizzes/ and deletes pages whose source is gone. Review `git diff src/generated/quizzes`.
 
 use std::fs;

@@ -53,7 +53,7 @@ fn each_quiz_is_shown_by_its_chapter() {
         }
         let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
         let chapter = format!("src/{stem}.md");
-        let include = format!("{{{{#include generated/quizzes/{stem}.html}}}}");
+        let include = format!("{{{{#include generated/quizzes/{stem}.md}}}}");
         match fs::read_to_string(root.join(&chapter)) {
             Err(e) => problems.push(format!("{}/{stem}.toml:1: {chapter}: {e}", quizzes::SOURCES)),
             Ok(text) => {
