@@ -94,7 +94,7 @@ fn check_svg(name: &str, stem: &str, text: &str, problems: &mut Vec<String>) {
     if !attr("class").is_some_and(|c| c.split_whitespace().any(|c| c == "picture")) {
         problem(1, "the <svg> needs class=\"picture\" (theme/pictures.css colours and sizes it)".into());
     }
-    if !attr("viewBox").is_some_and(|v| v.split_whitespace().count() == 4) {
+    if attr("viewBox").is_none_or(|v| v.split_whitespace().count() != 4) {
         problem(1, "the <svg> needs a viewBox=\"0 0 W H\" (it scales to the page width with it)".into());
     }
     if attr("width").is_some() || attr("height").is_some() {

@@ -175,8 +175,11 @@ impl Report {
 
     /// Whether anything drifted.
     pub fn drifted(&self, stems: &[String]) -> bool {
-        !(self.log.now_compile.is_empty() && self.log.failed_tests.is_empty() && self.snapshots.is_empty() && self.features_not_needed.is_empty())
-            || self.now_fail(stems).len() > 0
+        !(self.log.now_compile.is_empty()
+            && self.log.failed_tests.is_empty()
+            && self.snapshots.is_empty()
+            && self.features_not_needed.is_empty()
+            && self.now_fail(stems).is_empty())
     }
 
     /// The report, as markdown.

@@ -83,10 +83,10 @@ fn run(toolchain: &str, latest: bool) -> Result<bool, String> {
         }
         let (old, new) = (pins::locked(&root), pins::locked(&copy));
         for (name, _) in pins::listing_crates(&root) {
-            if let (Some(a), Some(b)) = (old.get(&name), new.get(&name)) {
-                if a != b {
-                    crates.push((name, a.clone(), b.clone()));
-                }
+            if let (Some(a), Some(b)) = (old.get(&name), new.get(&name))
+                && a != b
+            {
+                crates.push((name, a.clone(), b.clone()));
             }
         }
     }
