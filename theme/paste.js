@@ -198,6 +198,16 @@
     return root + parts[0].replace(/\.md$/, ".html") + (parts[1] ? "#" + parts[1] : "");
   }
 
+  // Text with `code` in backticks, as DOM nodes (never as HTML: the reader's paste is in it).
+  function withCode(node, text) {
+    String(text).split("`").forEach(function (part, i) {
+      if (!part) return;
+      if (i % 2) { var c = document.createElement("code"); c.textContent = part; node.appendChild(c); }
+      else node.appendChild(document.createTextNode(part));
+    });
+    return node;
+  }
+
   function render(model, out, text, root) {
     out.textContent = "";
     var errors = model.read(text);
@@ -208,7 +218,7 @@
     }
     errors.forEach(function (e, i) {
       var box = el("section", "paste-result");
-      box.appendChild(el("h3", null, (errors.length > 1 ? "Error " + (i + 1) + ": " : "") + (e.code ? e.code + " " : "") + e.message));
+      box.appendChild(withCode(el("h3"), (errors.length > 1 ? "Error " + (i + 1) + ": " : "") + (e.code ? e.code + " " : "") + e.message));
       if (!e.results.length) {
         var p = el("p", "paste-unknown", "Not recognised: none of the book's listings fails this way. ");
         var a = el("a", null, e.index ? "Its entry in the index" : "Look it up in the index");
@@ -223,8 +233,8 @@
           var a = el("a", null, (s.page ? s.page + " \u203a " : "") + (s.title || r.section));
           a.href = pageUrl(root, r.section);
           li.appendChild(a);
-          if (r.reasons.length) li.appendChild(el("span", "paste-why", " \u2014 in your output: " + r.reasons.join("; ") + "."));
-          if (s.fix) li.appendChild(el("span", "paste-fix", " The fix there: listing " + s.fix + "."));
+          if (r.reasons.length) li.appendChild(withCode(el("span", "paste-why"), " \u2014 in your output: " + r.reasons.join("; ") + "."));
+          if (s.fix) li.appendChild(withCode(el("span", "paste-fix"), " The fix there: listing `" + s.fix + "`."));
           ol.appendChild(li);
         });
         box.appendChild(ol);
@@ -234,7 +244,7 @@
   }
 
   function mount() {
-    var host = document.getElementById("paste-your-error");
+    var host = document.getElementById("paste-box");
     if (!host) return;
     var root = typeof path_to_root === "string" ? path_to_root : "";
     host.textContent = "";

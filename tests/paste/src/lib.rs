@@ -15,7 +15,7 @@ use std::path::Path;
 pub const DATA: &str = "src/generated/paste-data.js";
 /// The index page, and the placeholder it holds for the box.
 pub const INDEX: &str = "error-index.md";
-pub const PLACEHOLDER: &str = "<div id=\"paste-your-error\">";
+pub const PLACEHOLDER: &str = "<div id=\"paste-box\">";
 
 /// One failing listing, as the matcher sees it.
 #[derive(Debug, Clone)]
@@ -93,7 +93,7 @@ fn plain(md: &str) -> String {
     let mut prev = ' ';
     for c in md.chars() {
         match c {
-            '`' => {}
+            '`' | '*' => {}
             '(' if prev == ']' => skip = true,
             ')' if skip => skip = false,
             '[' | ']' => {}
