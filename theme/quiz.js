@@ -1,4 +1,4 @@
-// Quizzes (src/generated/quizzes/*.html, made by `cargo run -p quizzes`). Without this script a
+// Quizzes (src/generated/quizzes/*.md, made by `cargo run -p quizzes`). Without this script a
 // quiz still works: the reader picks an option and opens "Answer". With it, Check says in the
 // live region under the options whether the choice is right, and opens the answer when it is.
 (function quizzes() {

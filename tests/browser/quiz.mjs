@@ -1,14 +1,15 @@
-// The chapter quizzes (src/generated/quizzes/*.html, theme/quiz.js and quiz.css) in Debian's
+// The chapter quizzes (src/generated/quizzes/*.md, theme/quiz.js and quiz.css) in Debian's
 // Chromium, as a reader uses them. Run by .ci/run after `mdbook build`, after check.mjs:
 //
 //     node tests/browser/quiz.mjs          (BOOK_DIR, SCREENSHOT_DIR, CHROMIUM override the defaults)
 //
 // Checks: every chapter with a quiz source shows its quiz, with a Check button; a question
-// answered wrong, then right, with the keyboard only, says so in its live region and opens the
-// answer, whose link leads to a heading of the page; every quiz is visible and within the page
-// width on a 375 px phone; quiz text has contrast >= 4.5:1 in every theme (the dark ones
-// included), computed from the rendered colours. Saves target/screenshots/quiz.png.
-// Launches Chromium and serves the book the way check.mjs does. Ends with "N passed, N failed".
+// answered wrong, then right, with keys (Space chooses an option, Enter checks), says so in its
+// live region and opens the answer when it is right; the answer's link leads to a heading of
+// the page; every quiz is visible and within the page width on a 375 px phone; quiz text has
+// contrast >= 4.5:1 in every theme (the dark ones included), computed from the rendered
+// colours. Saves target/screenshots/quiz.png. Launches Chromium and serves the book the way
+// check.mjs does. Ends with "N passed, N failed".
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -171,7 +172,7 @@ if (first) {
     const afterWrong = await state();
     check(`${first.html}: a wrong answer (option ${wrong + 1} of ${options}), chosen and checked with the keyboard, is called wrong and keeps the answer closed`,
         /Not this one/.test(afterWrong.feedback) && afterWrong.kind.includes('quiz-wrong') && !afterWrong.open, JSON.stringify(afterWrong));
-    // The right one: arrow keys move the choice within the radio group, Tab reaches Check.
+    // The right one: Space on it, then Enter on the Check button.
     await form.locator('input[type="radio"]').nth(answer).focus();
     await laptop.keyboard.press('Space');
     const cleared = await feedback.textContent();

@@ -65,6 +65,13 @@ pub fn build_and_run_examples(toolchain: Option<&str>, manifest: &Path, target: 
     Ok(names)
 }
 
+/// The target folder for the workspace named `name`: beside the root workspace's, under the
+/// `CARGO_TARGET_DIR` the outer `cargo test` was given, or under `target/`.
+pub fn target_dir(name: &str) -> PathBuf {
+    let base = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| crate::load::root().join("target"));
+    base.join(name)
+}
+
 /// stdout and stderr of a finished command, for a failure message.
 pub fn both(out: &Output) -> String {
     format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))

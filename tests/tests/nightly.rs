@@ -19,6 +19,9 @@ use std::process::Command;
 fn nightly_listings_build_run_and_fail_as_shown() {
     let root = book_tests::load::root();
     let dir = root.join("listings/nightly");
+    if let Err(e) = std::fs::read_dir(dir.join("examples")) {
+        panic!("{}: {e}: the nightly listings are missing", dir.join("examples").display());
+    }
     let passing = listing_names(&dir.join("examples"));
     let failing = listing_names(&dir.join("fail"));
     assert!(
@@ -46,7 +49,7 @@ fn nightly_listings_build_run_and_fail_as_shown() {
     let chapters = book_tests::load::chapters(&root).unwrap_or_else(|e| panic!("{e}"));
     let quotes = book_tests::quotes::nightly(&chapters, &version);
     assert!(quotes.is_empty(), "\nnightly versions quoted in the prose:\n  {}\n", quotes.join("\n  "));
-    let target = root.join("target/nightly");
+    let target = book_tests::own_workspace::target_dir("nightly");
     let manifest = dir.join("Cargo.toml");
     if let Err(e) = build_and_run_examples(Some(&toolchain), &manifest, &target, &dir.join("examples")) {
         panic!("with {version}: {e}");

@@ -7,11 +7,10 @@ trait Store {
     async fn get(&self, key: u32) -> Option<String>;
 }
 
-// The syntax of the first proposal: empty parentheses instead of `(..)`.
+// The form nightly accepted until mid-2024: an associated bound with empty parentheses.
 fn spawn_get<S>(store: Arc<S>, key: u32) -> JoinHandle<Option<String>>
 where
-    S: Store + Send + Sync + 'static,
-    S::get(): Send,
+    S: Store<get(): Send> + Send + Sync + 'static,
 {
     tokio::spawn(async move { store.get(key).await })
 }
