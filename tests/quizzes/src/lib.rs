@@ -393,8 +393,17 @@ fn question(
                 return Err(problems);
             }
             check_stated(q, at, &value, &listing_verdict)?;
+            // What rustc's note says of the value: held across an `.await`, or captured (an
+            // argument, or a variable an `async` block captures), which is held from the start.
+            let how = if stderr.contains(&format!("with `{value}` maybe used later")) || stderr.contains(&format!("with `mut {value}` maybe used later")) {
+                "that the future holds it across an <code>.await</code>"
+            } else if stderr.contains("note: captured value is not `Send`") {
+                "that the future captured it, so holds it from its first state on"
+            } else {
+                "that the future holds it"
+            };
             let says = format!(
-                "<p class=\"quiz-said\"><code>{}</code>: rustc says it has type <code>{}</code>, which is not <code>Send</code>, and that the future holds it across an <code>.await</code> (snapshot <code>{}</code>).</p>",
+                "<p class=\"quiz-said\"><code>{}</code>: rustc says it has type <code>{}</code>, which is not <code>Send</code>, and {how} (snapshot <code>{}</code>).</p>",
                 esc(&value),
                 esc(&ty),
                 esc(stderr_path)
