@@ -330,6 +330,19 @@ pub fn not_send_value(stderr: &str) -> Result<(String, String), String> {
     Err("the snapshot names no value: neither \"with `x` maybe used later\" nor a value underlined by \"has type\"".into())
 }
 
+/// What rustc's note says of the value, as the end of "rustc says ... and ...": held across an
+/// `.await`, or captured (an argument, or a variable an `async` block captures), which the future
+/// holds from its first state on.
+pub fn how_held(stderr: &str, value: &str) -> &'static str {
+    if stderr.contains(&format!("with `{value}` maybe used later")) || stderr.contains(&format!("with `mut {value}` maybe used later")) {
+        "that the future holds it across an <code>.await</code>"
+    } else if stderr.contains("note: captured value is not `Send`") {
+        "that the future captured it, so holds it from its first state on"
+    } else {
+        "that the future holds it"
+    }
+}
+
 fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
     let from = text.find(start)? + start.len();
     let len = text[from..].find(end)?;
@@ -393,15 +406,7 @@ fn question(
                 return Err(problems);
             }
             check_stated(q, at, &value, &listing_verdict)?;
-            // What rustc's note says of the value: held across an `.await`, or captured (an
-            // argument, or a variable an `async` block captures), which is held from the start.
-            let how = if stderr.contains(&format!("with `{value}` maybe used later")) || stderr.contains(&format!("with `mut {value}` maybe used later")) {
-                "that the future holds it across an <code>.await</code>"
-            } else if stderr.contains("note: captured value is not `Send`") {
-                "that the future captured it, so holds it from its first state on"
-            } else {
-                "that the future holds it"
-            };
+            let how = how_held(stderr, &value);
             let says = format!(
                 "<p class=\"quiz-said\"><code>{}</code>: rustc says it has type <code>{}</code>, which is not <code>Send</code>, and {how} (snapshot <code>{}</code>).</p>",
                 esc(&value),
@@ -563,6 +568,14 @@ mod tests {
     fn without_maybe_used_later_the_value_is_the_underlined_one() {
         let s = "  | async fn total(numbers: Rc<Vec<u32>>) -> u32 {\n  |                ^^^^^^^ has type `Rc<Vec<u32>>` which is not `Send`\n";
         assert_eq!(not_send_value(s).unwrap(), ("numbers".into(), "Rc<Vec<u32>>".into()));
+    }
+
+    #[test]
+    fn a_captured_value_is_not_said_to_be_held_across_an_await() {
+        let captured = "note: captured value is not `Send`\n  | async fn total(numbers: Rc<Vec<u32>>) -> u32 {\n  |                ^^^^^^^ has type `Rc<Vec<u32>>` which is not `Send`\n";
+        assert_eq!(how_held(captured, "numbers"), "that the future captured it, so holds it from its first state on");
+        let held = "note: future is not `Send` as this value is used across an await\n  |  ^^^^^ await occurs here, with `mut rng` maybe used later\n";
+        assert_eq!(how_held(held, "rng"), "that the future holds it across an <code>.await</code>");
     }
 
     #[test]
