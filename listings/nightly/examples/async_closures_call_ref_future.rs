@@ -1,4 +1,5 @@
-// Nightly only: both features are unstable (rust-lang/rust#146790, #29625).
+// Nightly only: both features are unstable (`unboxed_closures` is rust-lang/rust#29625;
+// rustc names no tracking issue for `async_fn_traits`).
 #![feature(async_fn_traits, unboxed_closures)]
 
 use std::ops::AsyncFnMut;
