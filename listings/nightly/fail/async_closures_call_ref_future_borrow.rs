@@ -1,0 +1,22 @@
+// Nightly only: both features are unstable (`unboxed_closures` is rust-lang/rust#29625;
+// rustc names no tracking issue for `async_fn_traits`).
+#![feature(async_fn_traits, unboxed_closures)]
+
+use std::ops::AsyncFnMut;
+
+// The bound of `async_closures_call_ref_future`, on a closure that is only awaited, never spawned.
+async fn twice<F>(mut step: F)
+where
+    F: AsyncFnMut(u32),
+    for<'a> <F as AsyncFnMut<(u32,)>>::CallRefFuture<'a>: Send,
+{
+    step(1).await;
+    step(2).await;
+}
+
+#[tokio::main]
+async fn main() {
+    let mut seen = Vec::new();
+    // The closure borrows `seen`, and the `for<'a>` bound makes rustc ask for `'static`.
+    twice(async |n| seen.push(n)).await;
+}
