@@ -11,42 +11,15 @@
 // >= 3:1 against the page; each link leads to a heading of the book, and takes the keyboard
 // focus. Saves target/screenshots/picture.png (the scheduler, dark theme).
 // Launches Chromium and serves the book the way check.mjs does. Ends with "N passed, N failed".
-import { chromium } from 'playwright-core';
 import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
+import { ROOT, SHOTS, THEMES, LAPTOP, PHONE, ORIGIN, at, check, newPage, setTheme, finish } from './harness.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const BOOK = path.resolve(process.env.BOOK_DIR || path.join(ROOT, 'target', 'book'));
-const SHOTS = path.resolve(process.env.SCREENSHOT_DIR || path.join(ROOT, 'target', 'screenshots'));
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const THEMES = ['light', 'rust', 'coal', 'navy', 'ayu'];
 const DARK = 'coal';
-const LAPTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 812 };
 const MIN_CONTRAST = 4.5;      // text (WCAG 1.4.3)
 const MIN_LINE_CONTRAST = 3;   // lines and arrows (WCAG 1.4.11)
 const MIN_TEXT_PX = 11;        // rendered font size on the phone
 const SHOT_OF = 'scheduler';   // the picture saved as picture.png
-
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail = '') {
-    if (ok) {
-        passed += 1;
-        console.log(`ok      ${name}`);
-    } else {
-        failed += 1;
-        console.log(`FAILED  ${name}${detail ? `\n        ${String(detail).replace(/\n/g, '\n        ')}` : ''}`);
-    }
-    return ok;
-}
-
-if (!fs.existsSync(path.join(BOOK, 'index.html'))) {
-    console.error(`no built book at ${BOOK}: run \`mdbook build\` first`);
-    process.exit(2);
-}
 
 // ---------------------------------------------------------------- the pictures, from the sources
 
@@ -76,72 +49,6 @@ for (const p of pictures.values()) {
 }
 const shown = [...pictures.values()].flatMap(p => p.pages.map(html => ({ ...p, html })));
 
-// ---------------------------------------------------------------- a static server like Pages
-
-const bookToml = fs.readFileSync(path.join(ROOT, 'book.toml'), 'utf8');
-const siteUrl = (/^\s*site-url\s*=\s*"([^"]*)"/m.exec(bookToml) || [, '/'])[1];
-const BASE = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
-const TYPES = {
-    '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
-    '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-    '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.txt': 'text/plain',
-};
-const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    let rel = null;
-    if (url.pathname.startsWith(BASE)) {
-        rel = decodeURIComponent(url.pathname.slice(BASE.length));
-        if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-    }
-    const file = rel === null ? null : path.join(BOOK, rel);
-    if (file && file.startsWith(BOOK + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-        res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
-        fs.createReadStream(file).pipe(res);
-    } else {
-        res.writeHead(404, { 'content-type': TYPES['.html'] });
-        fs.createReadStream(path.join(BOOK, '404.html')).pipe(res);
-    }
-});
-await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-const ORIGIN = `http://127.0.0.1:${server.address().port}`;
-const at = rel => `${ORIGIN}${BASE}${rel}`;
-
-// ---------------------------------------------------------------- the browser, as check.mjs launches it
-
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'book-chromium-'));
-const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    chromiumSandbox: false,
-    args: [
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run',
-        `--disk-cache-dir=${path.join(profile, 'cache')}`,
-    ],
-});
-
-async function newPage(viewport) {
-    const phone = viewport === PHONE;
-    const context = await browser.newContext({ viewport, isMobile: phone, hasTouch: phone });
-    // Nothing leaves the machine; the playground's crate list is answered empty.
-    await context.route('**/*', route => {
-        const url = new URL(route.request().url());
-        if (url.origin === ORIGIN) return route.continue();
-        if (url.hostname === 'play.rust-lang.org') return route.fulfill({ status: 200, headers: { 'access-control-allow-origin': '*' }, json: { crates: [] } });
-        return route.abort();
-    });
-    const page = await context.newPage();
-    page.problems = [];
-    page.on('console', msg => { if (msg.type() === 'error') page.problems.push(`console error: ${msg.text()}`); });
-    page.on('pageerror', err => page.problems.push(`page error: ${err.message}`));
-    return page;
-}
-
-async function setTheme(page, theme) {
-    if (!await page.isVisible(`#mdbook-theme-${theme}`)) await page.click('#mdbook-theme-toggle');
-    await page.click(`#mdbook-theme-${theme}`);
-    await page.waitForFunction(t => document.documentElement.classList.contains(t), theme);
-}
 
 // What a picture is on the page: visible, its alt text, its size, the rendered size of its text.
 function describe(id) {
@@ -305,8 +212,4 @@ for (const p of shown) {
     phone.problems.length = 0;
 }
 
-await browser.close();
-server.close();
-fs.rmSync(profile, { recursive: true, force: true });
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+await finish();
