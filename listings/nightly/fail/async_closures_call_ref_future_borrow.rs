@@ -1,5 +1,5 @@
 // Nightly only: both features are unstable (`unboxed_closures` is rust-lang/rust#29625;
-// rustc names no tracking issue for `async_fn_traits`).
+// `async_fn_traits` is rust-lang/rust#146790, which rustc does not name).
 #![feature(async_fn_traits, unboxed_closures)]
 
 use std::ops::AsyncFnMut;
