@@ -291,12 +291,21 @@ pub fn spawn_allocations(count: Count) -> Vec<(usize, usize)> {
         .iter()
         .map(|(label, _, spawn)| {
             drop(spawn());
-            let (n, bytes) = count(&mut || {
-                for _ in 0..CALLS {
-                    drop(spawn());
-                }
-            });
-            assert!(n % CALLS == 0 && bytes % CALLS == 0, "spawn, {label}: {n} allocations, {bytes} bytes in {CALLS} spawns");
+            // The workers run the spawned tasks meanwhile, and now and then the spawning thread
+            // does a little of the runtime's own work too (2 more allocations in 1000 spawns were
+            // seen under load). That only ever adds: the fewest of a few rounds is what a spawn
+            // costs, and it must be a whole number per spawn.
+            let (n, bytes) = (0..5)
+                .map(|_| {
+                    count(&mut || {
+                        for _ in 0..CALLS {
+                            drop(spawn());
+                        }
+                    })
+                })
+                .min()
+                .expect("five rounds");
+            assert!(n % CALLS == 0 && bytes % CALLS == 0, "spawn, {label}: {n} allocations, {bytes} bytes in {CALLS} spawns (the fewest of five rounds)");
             (n / CALLS, bytes / CALLS)
         })
         .collect();
