@@ -43,7 +43,7 @@ pub fn ids(text: &str) -> BTreeSet<String> {
 }
 
 /// mdbook-html 0.5.4's `id_from_content`.
-fn id_from_content(content: &str) -> String {
+pub fn id_from_content(content: &str) -> String {
     content
         .trim()
         .to_lowercase()
@@ -61,7 +61,7 @@ fn id_from_content(content: &str) -> String {
 }
 
 /// mdbook-html 0.5.4's `unique_id`: `-1`, `-2`, ... for repeats.
-fn unique(id: &str, used: &mut BTreeSet<String>) -> String {
+pub fn unique(id: &str, used: &mut BTreeSet<String>) -> String {
     if used.insert(id.to_owned()) {
         return id.to_owned();
     }

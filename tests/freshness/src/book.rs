@@ -1,6 +1,6 @@
 //! The chapters, the listing files each includes, and the section each include stands in.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::path::Path;
 
 /// A heading of a chapter and the anchor mdBook gives it.
@@ -48,24 +48,10 @@ pub fn stem_of(path: &str) -> &str {
     name.split('.').next().unwrap_or(name)
 }
 
-/// mdBook 0.5's heading id: the heading's text, lower-cased, spaces to `-`, keeping letters,
-/// digits, `_` and `-` (mdbook-html's `id_from_content`), made unique with `-1`, `-2`, ...
-pub fn heading_id(title: &str, used: &mut HashSet<String>) -> String {
-    let text = plain_text(title);
-    let id: String = text
-        .trim()
-        .to_lowercase()
-        .chars()
-        .filter_map(|c| match c {
-            c if c.is_alphanumeric() || c == '_' || c == '-' => Some(c),
-            c if c.is_whitespace() => Some('-'),
-            _ => None,
-        })
-        .collect();
-    if used.insert(id.clone()) {
-        return id;
-    }
-    (1..).map(|n| format!("{id}-{n}")).find(|c| used.insert(c.clone())).expect("some suffix is free")
+/// mdBook 0.5's id for a heading: its text as a reader sees it, through the harness's copy of
+/// mdbook-html's `id_from_content` and `unique_id` (tests/src/links.rs).
+pub fn heading_id(title: &str, used: &mut BTreeSet<String>) -> String {
+    book_tests::links::unique(&book_tests::links::id_from_content(&plain_text(title)), used)
 }
 
 /// The text a reader sees of inline markdown: links keep their text, code spans their code.
@@ -92,7 +78,7 @@ fn plain_text(md: &str) -> String {
 
 /// Parses one chapter's text.
 pub fn parse_chapter(file: &str, text: &str) -> Chapter {
-    let mut used = HashSet::new();
+    let mut used = BTreeSet::new();
     let mut sections = Vec::new();
     let mut includes = Vec::new();
     let mut current = Section { title: String::new(), id: String::new() };
@@ -190,7 +176,7 @@ mod tests {
 
     #[test]
     fn ids_follow_mdbook() {
-        let mut used = HashSet::new();
+        let mut used = BTreeSet::new();
         assert_eq!(heading_id("Guards held across `.await`", &mut used), "guards-held-across-await");
         assert_eq!(heading_id("`&self` and [`Sync`](x.md)", &mut used), "self-and-sync");
         assert_eq!(heading_id("Guards held across `.await`", &mut used), "guards-held-across-await-1");

@@ -230,31 +230,7 @@ fn sections_of_rust_blocks(text: &str) -> Vec<(String, String)> {
     out
 }
 
-/// mdbook-html 0.5.4's `id_from_content` (as tests/src/links.rs has it).
-fn id_from_content(content: &str) -> String {
-    content
-        .trim()
-        .to_lowercase()
-        .chars()
-        .filter_map(|c| {
-            if c.is_alphanumeric() || c == '_' || c == '-' {
-                Some(c)
-            } else if c.is_whitespace() {
-                Some('-')
-            } else {
-                None
-            }
-        })
-        .collect()
-}
-
-/// mdbook-html 0.5.4's `unique_id`: `-1`, `-2`, ... for repeats.
-fn unique(id: &str, used: &mut BTreeSet<String>) -> String {
-    if used.insert(id.to_owned()) {
-        return id.to_owned();
-    }
-    (1..).map(|n| format!("{id}-{n}")).find(|c| used.insert(c.clone())).unwrap()
-}
+use book_tests::links::{id_from_content, unique};
 
 /// The listing a question names, as the chapter shows it; or a message saying why not.
 fn find_shown<'a>(root: &Path, chapter: &Chapter, shown: &'a [Shown], key: &str) -> Result<&'a Shown, String> {
