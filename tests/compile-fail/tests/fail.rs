@@ -6,29 +6,12 @@
 //! `LISTINGS=glob` narrows the run to some files, e.g. `LISTINGS='runtime_*'`. A glob that
 //! matches no listing fails (trybuild would report "no tests enabled" and pass).
 
+mod common;
+use common::glob;
+
 #[test]
 fn failing_listings_fail_as_the_book_shows() {
-    let pattern = std::env::var("LISTINGS").unwrap_or_else(|_| "*".into());
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../listings/fail");
-    let matched = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .flatten()
-        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".rs").map(str::to_owned))
-        .filter(|stem| glob(&pattern, stem))
-        .count();
-    assert!(matched > 0, "LISTINGS='{pattern}' matches no listings/fail/*.rs: nothing would be checked");
-    trybuild::TestCases::new().compile_fail(format!("../../listings/fail/{pattern}.rs"));
-}
-
-/// Shell-style `*` and `?` matching, as trybuild's glob reads the pattern.
-fn glob(pattern: &str, name: &str) -> bool {
-    match (pattern.chars().next(), name.chars().next()) {
-        (None, None) => true,
-        (Some('*'), _) => glob(&pattern[1..], name) || (!name.is_empty() && glob(pattern, &name[name.chars().next().unwrap().len_utf8()..])),
-        (Some('?'), Some(c)) => glob(&pattern[1..], &name[c.len_utf8()..]),
-        (Some(p), Some(c)) if p == c => glob(&pattern[p.len_utf8()..], &name[c.len_utf8()..]),
-        _ => false,
-    }
+    common::check_failing_listings(env!("CARGO_MANIFEST_DIR"), "listings/fail");
 }
 
 #[test]
