@@ -11,3 +11,6 @@ pub mod own_workspace;
 pub mod quotes;
 pub mod scratch;
 pub mod settings;
+/// The record of failing listings that passed (shared with the trybuild drivers).
+#[path = "../compile-fail/tests/common/cache.rs"]
+pub mod trybuild_cache;

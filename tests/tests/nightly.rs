@@ -12,6 +12,7 @@
 //! `LISTINGS=glob` narrows the failing ones, as for the stable snapshots.
 
 use book_tests::own_workspace::{both, build_and_run_examples, cargo, listing_names};
+use book_tests::trybuild_cache;
 use std::io::Write;
 use std::process::Command;
 
@@ -30,7 +31,7 @@ fn nightly_listings_build_run_and_fail_as_shown() {
         dir.display()
     );
     let toolchain = std::env::var("BOOK_NIGHTLY").unwrap_or_else(|_| "nightly".into());
-    let version = Command::new("rustup").args(["run", &toolchain, "rustc", "--version"]).output();
+    let version = Command::new("rustup").args(["run", &toolchain, "rustc", "-vV"]).output();
     let Some(version) = version.ok().filter(|o| o.status.success()) else {
         assert!(
             std::env::var_os("BOOK_REQUIRE_NIGHTLY").is_none(),
@@ -44,7 +45,8 @@ fn nightly_listings_build_run_and_fail_as_shown() {
         let _ = std::io::stderr().write_all(line.as_bytes());
         return;
     };
-    let version = String::from_utf8_lossy(&version.stdout).trim().to_owned();
+    let verbose = String::from_utf8_lossy(&version.stdout).into_owned();
+    let version = verbose.lines().next().unwrap_or_default().trim().to_owned();
     // The nightly the prose quotes ("nightly 1.97.0 (2026-05-19)") is this one.
     let chapters = book_tests::load::chapters(&root).unwrap_or_else(|e| panic!("{e}"));
     let quotes = book_tests::quotes::nightly(&chapters, &version);
@@ -57,10 +59,38 @@ fn nightly_listings_build_run_and_fail_as_shown() {
     if failing.is_empty() {
         return; // trybuild fails on a glob that matches nothing
     }
+    // The failing listings that passed before with nothing they depend on changed are not
+    // compiled again (tests/compile-fail/tests/common/cache.rs says what that is). When all of
+    // them did, the nested cargo is not run; otherwise it checks them all (there are few).
+    let cache = (std::env::var_os("LISTINGS").is_none() && !trybuild_cache::bypassed()).then(|| {
+        let mut inputs = trybuild_cache::Inputs::default();
+        inputs.text("rustc -vV", &verbose);
+        for file in ["Cargo.lock", "Cargo.toml", "tests/fail.rs", "src/lib.rs"] {
+            inputs.file(&dir.join(file));
+        }
+        inputs.cargo_config(&dir);
+        inputs.environment();
+        trybuild_cache::Cache::with(dir.join("fail"), "listings/nightly/fail", inputs)
+    });
+    let keys: Vec<(&String, Option<String>)> = failing.iter().map(|stem| (stem, cache.as_ref().and_then(|c| c.key(stem)))).collect();
+    if let Some(cache) = &cache {
+        let misses = keys.iter().filter(|(stem, key)| !cache.hit(stem, key.as_deref())).count();
+        cache.say(failing.len(), if misses == 0 { 0 } else { failing.len() });
+        if misses == 0 {
+            return;
+        }
+    }
     let fail = cargo(Some(&toolchain), &target)
         .args(["test", "--quiet", "--locked", "--test", "fail", "--manifest-path"])
         .arg(&manifest)
         .output()
         .expect("cargo +nightly runs");
     assert!(fail.status.success(), "with {version}, failing nightly listings (listings/nightly/fail) do not fail as their snapshots show:\n{}", both(&fail));
+    if let Some(cache) = &cache {
+        for (stem, key) in &keys {
+            if let Some(key) = key.as_deref().filter(|k| cache.key(stem).as_deref() == Some(k)) {
+                cache.store(stem, key);
+            }
+        }
+    }
 }

@@ -203,7 +203,7 @@ fn seeded(seeds: [u64; 2]) -> [std::hash::DefaultHasher; 2] {
 }
 
 /// TRYBUILD set (overwrite or wip), a `trybuild=` filter on the command line, or BOOK_NO_CACHE.
-fn bypassed() -> bool {
+pub fn bypassed() -> bool {
     std::env::var_os("TRYBUILD").is_some() || std::env::var_os("BOOK_NO_CACHE").is_some_and(|v| v != "0") || std::env::args().any(|a| a.starts_with("trybuild="))
 }
 
