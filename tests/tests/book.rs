@@ -2,7 +2,7 @@
 //! line), skeptic's coverage of it, and an HTML build with no warnings.
 
 use book_tests::lints::{self, Problem, Rule};
-use book_tests::load;
+use book_tests::{book_html, load};
 use std::sync::{Arc, Mutex, OnceLock};
 
 fn problems() -> &'static Vec<Problem> {
@@ -74,15 +74,29 @@ fn skeptic_tests_every_runnable_block() {
 /// The HTML book builds, and mdBook says nothing at warning level or above while doing it.
 #[test]
 fn book_builds_without_warnings() {
+    let root = load::root();
+    let tmp = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    // This very book (every file it reads: tests/src/book_html.rs) built without a warning before.
+    let key = book_html::key(&root);
+    if book_html::kept(tmp, &key).is_some() {
+        return;
+    }
+    let built = tmp.join(format!("book-html-building-{}", std::process::id()));
     let warnings = Arc::new(Mutex::new(Vec::new()));
     let subscriber = Recorder(Arc::clone(&warnings));
     tracing::subscriber::with_default(subscriber, || {
-        let mut book = mdbook_driver::MDBook::load(load::root()).expect("book loads");
-        book.config.build.build_dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("book");
+        let mut book = mdbook_driver::MDBook::load(&root).expect("book loads");
+        book.config.build.build_dir = built.clone();
         book.build().expect("book builds");
     });
     let warnings = warnings.lock().unwrap();
     assert!(warnings.is_empty(), "mdBook warned while building:\n{}", warnings.join("\n"));
+    // Kept for tests/error_index.rs and the next run, unless a file changed while it was built.
+    if book_html::key(&root) == key {
+        book_html::keep(tmp, &key, &built);
+    } else {
+        let _ = std::fs::remove_dir_all(&built);
+    }
 }
 
 /// Records the message of every WARN or ERROR event.

@@ -430,6 +430,13 @@ fn check_links(root: &Path, page: &str, text: &str, html: &Path) -> Vec<String> 
         .map(|e| e.path().file_stem().unwrap().to_string_lossy().into_owned())
         .collect();
     let page_file = Path::new(page).file_name().unwrap().to_string_lossy().into_owned();
+    // Each linked chapter is read, parsed and its built page loaded once, not once per link.
+    struct Target {
+        built: Option<String>,
+        includes: Vec<book_tests::markdown::Include>,
+        headings: Vec<(usize, usize, String)>,
+    }
+    let mut targets: std::collections::HashMap<String, Target> = std::collections::HashMap::new();
     for (i, l) in text.lines().enumerate() {
         if fenced.contains(&(i + 1)) {
             continue;
@@ -445,7 +452,15 @@ fn check_links(root: &Path, page: &str, text: &str, html: &Path) -> Vec<String> 
                 problem("link to a chapter (NAME.md) of the book; listings are not part of the HTML book".into());
                 continue;
             };
-            let Ok(built) = fs::read_to_string(html.join(format!("{stem}.html"))) else {
+            let target = targets.entry(file.to_owned()).or_insert_with(|| {
+                let chapter = fs::read_to_string(root.join("src").join(file)).unwrap_or_default();
+                Target {
+                    built: fs::read_to_string(html.join(format!("{stem}.html"))).ok(),
+                    includes: includes(&chapter).into_iter().flatten().collect(),
+                    headings: headings(&chapter),
+                }
+            });
+            let Some(built) = &target.built else {
                 problem(format!("mdBook built no page for src/{file}: is it in SUMMARY.md?"));
                 continue;
             };
@@ -458,13 +473,10 @@ fn check_links(root: &Path, page: &str, text: &str, html: &Path) -> Vec<String> 
                 problem(format!("there is no listing `{name}` in {}", LISTING_DIRS.join(", ")));
                 continue;
             }
-            let chapter = fs::read_to_string(root.join("src").join(file)).unwrap_or_default();
             let shows = |from: usize, to: usize| {
-                includes(&chapter).into_iter().flatten().any(|inc| {
-                    inc.line > from && inc.line < to && Path::new(&inc.path).file_stem().is_some_and(|s| s == name)
-                })
+                target.includes.iter().any(|inc| inc.line > from && inc.line < to && Path::new(&inc.path).file_stem().is_some_and(|s| s == name))
             };
-            let hs = headings(&chapter);
+            let hs = &target.headings;
             let section = match hs.iter().position(|(_, _, id)| id == anchor) {
                 _ if anchor.is_empty() => Some((0, usize::MAX)),
                 Some(k) => {
@@ -545,10 +557,14 @@ fn a_guide_row_without_a_listing_fails() {
     assert_eq!(rows_without_listing(GUIDE, text), ["src/choosing-a-fix.md:4: this row names a fix but links to no listing: add [`listing_name`](chapter.md#section)"]);
 }
 
-/// The book built to HTML once for this test binary: links and search are checked on it.
+/// The book built to HTML once for this test binary: links and search are checked on it. The
+/// build tests/book.rs kept, when it is of the book as it is now (tests/src/book_html.rs).
 fn html() -> &'static Path {
     static HTML: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
     HTML.get_or_init(|| {
+        if let Some(kept) = book_tests::book_html::kept(Path::new(env!("CARGO_TARGET_TMPDIR")), &book_tests::book_html::key(&load::root())) {
+            return kept;
+        }
         let mut book = mdbook_driver::MDBook::load(load::root()).expect("book loads");
         // One folder per process: several runs of this test at once (a shared target folder)
         // must not read each other's half-built book.
