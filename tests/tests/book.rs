@@ -5,13 +5,15 @@ use book_tests::lints::{self, Problem, Rule};
 use book_tests::{book_html, load};
 use std::sync::{Arc, Mutex, OnceLock};
 
+/// The chapters, loaded once for all the tests of this binary.
+fn chapters() -> &'static Vec<book_tests::markdown::Chapter> {
+    static CHAPTERS: OnceLock<Vec<book_tests::markdown::Chapter>> = OnceLock::new();
+    CHAPTERS.get_or_init(|| load::chapters(&load::root()).unwrap_or_else(|e| panic!("{e}")))
+}
+
 fn problems() -> &'static Vec<Problem> {
     static PROBLEMS: OnceLock<Vec<Problem>> = OnceLock::new();
-    PROBLEMS.get_or_init(|| {
-        let root = load::root();
-        let chapters = load::chapters(&root).unwrap_or_else(|e| panic!("{e}"));
-        lints::check(&root, &chapters)
-    })
+    PROBLEMS.get_or_init(|| lints::check(&load::root(), chapters()))
 }
 
 fn assert_none(rule: Rule, what: &str) {
@@ -58,8 +60,7 @@ fn listings_are_named_after_their_chapter() {
 /// has, some listing would go untested without anyone noticing.
 #[test]
 fn skeptic_tests_every_runnable_block() {
-    let root = load::root();
-    let chapters = load::chapters(&root).unwrap();
+    let chapters = chapters();
     let expected: usize = chapters
         .iter()
         .flat_map(|ch| book_tests::markdown::fences(&ch.raw))
@@ -131,10 +132,10 @@ impl tracing::Subscriber for Recorder {
 #[test]
 fn quoted_figures_match_their_source() {
     let root = load::root();
-    let chapters = load::chapters(&root).unwrap();
+    let chapters = chapters();
     let sources = book_tests::quotes::Sources::read(&root).unwrap_or_else(|e| panic!("{e}"));
-    let mut problems = book_tests::quotes::check(&chapters, &sources);
-    problems.extend(book_tests::quotes::future_sizes(&root, &chapters));
+    let mut problems = book_tests::quotes::check(chapters, &sources);
+    problems.extend(book_tests::quotes::future_sizes(&root, chapters));
     assert!(problems.is_empty(), "\nquotes that differ from their source:\n  {}\n", problems.join("\n  "));
 }
 
@@ -142,7 +143,7 @@ fn quoted_figures_match_their_source() {
 #[test]
 fn internal_links_and_anchors_resolve() {
     let root = load::root();
-    let chapters = load::chapters(&root).unwrap();
-    let problems = book_tests::links::check(&root, &chapters);
+    let chapters = chapters();
+    let problems = book_tests::links::check(&root, chapters);
     assert!(problems.is_empty(), "\nlinks that do not resolve:\n  {}\n", problems.join("\n  "));
 }
