@@ -1,4 +1,5 @@
 use std::marker::PhantomData;
+use tokio::task::JoinHandle;
 
 // A stand-in for a library handle that is `Send` only with the `'static` lifetime.
 struct Object<'a>(PhantomData<*const &'a ()>);
@@ -23,6 +24,10 @@ async fn use_global() -> bool {
     let object = global(); // taken after the last await: not part of the future's state
     object.is_valid()
 }
+
+fn spawn_use_global() -> JoinHandle<bool> {
+    tokio::spawn(use_global()) // needs a `Send` future
+}
 // ANCHOR_END: after
 
 // ANCHOR: before
@@ -43,6 +48,7 @@ async fn main() {
     assert_send(&after);
     assert_send(&before);
     assert!(tokio::spawn(after).await.unwrap());
+    assert!(spawn_use_global().await.unwrap());
     tokio::spawn(before).await.unwrap();
     println!("spawned and finished");
 }
