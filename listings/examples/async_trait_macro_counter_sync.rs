@@ -22,7 +22,9 @@ impl Tickets for SharedCounter {
 
 #[tokio::main]
 async fn main() {
-    let counter = Arc::new(SharedCounter { issued: AtomicU32::new(0) });
+    let counter = Arc::new(SharedCounter {
+        issued: AtomicU32::new(0),
+    });
     let tasks: Vec<_> = (0..4)
         .map(|_| {
             let counter = Arc::clone(&counter);

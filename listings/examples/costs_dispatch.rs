@@ -1,6 +1,9 @@
 //! One trait method, declared the ways this book discusses, all implemented by one type.
 //! The `costs` crate includes this very file, so the tables time exactly this code.
-#![allow(clippy::manual_async_fn, reason = "one of the ways this chapter times is the method written as `fn -> impl Future + Send`")]
+#![allow(
+    clippy::manual_async_fn,
+    reason = "one of the ways this chapter times is the method written as `fn -> impl Future + Send`"
+)]
 
 use std::future::Future;
 use std::pin::{Pin, pin};
@@ -181,7 +184,9 @@ fn main() {
     assert_send(&DynExplicit::from_ref(&adder).call(2));
     // The suspending futures need a runtime to wake them.
     let yielder = Yielder { base: 40 };
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     let answers = rt.block_on(async {
         [
             yielder.add(2).await,

@@ -21,13 +21,17 @@ impl Store for MemoryStore {
 }
 
 async fn spawn_get(store: Arc<dyn Store>, key: u32) -> Option<String> {
-    tokio::spawn(async move { store.get(key).await }).await.unwrap()
+    tokio::spawn(async move { store.get(key).await })
+        .await
+        .unwrap()
 }
 // ANCHOR_END: trait
 
 #[tokio::main]
 async fn main() {
-    let store: Arc<dyn Store> = Arc::new(MemoryStore { rows: HashMap::from([(1, "Ada".to_string())]) });
+    let store: Arc<dyn Store> = Arc::new(MemoryStore {
+        rows: HashMap::from([(1, "Ada".to_string())]),
+    });
     let found = spawn_get(store, 1).await;
     assert_eq!(found.as_deref(), Some("Ada"));
     println!("{found:?}");
