@@ -39,7 +39,10 @@ fn allocations_per_call_are_exactly_as_expected() {
     let measured = allocations_per_call(&count);
     for ((path, (n, _)), (id, expected)) in PATHS.iter().zip(&measured).zip(EXPECTED_ALLOCATIONS) {
         assert_eq!(path.id, id);
-        assert_eq!(*n, expected, "{id}: {n} allocations per call, expected {expected}");
+        assert_eq!(
+            *n, expected,
+            "{id}: {n} allocations per call, expected {expected}"
+        );
     }
 }
 
@@ -48,12 +51,19 @@ fn allocations_per_call_are_exactly_as_expected() {
 #[test]
 fn a_boxed_call_allocates_exactly_its_future() {
     let adder = Adder { base: 40 };
-    let boxed: [Pin<Box<dyn Future<Output = u64> + Send + '_>>; 3] =
-        [Macro::call(&adder, 2), (&adder as &dyn Macro).call(2), (&adder as &dyn Boxed).call(2)];
+    let boxed: [Pin<Box<dyn Future<Output = u64> + Send + '_>>; 3] = [
+        Macro::call(&adder, 2),
+        (&adder as &dyn Macro).call(2),
+        (&adder as &dyn Boxed).call(2),
+    ];
     // dynosaur's `call` returns an opaque `impl Future`; what it boxes is the future of
     // `Adder`'s own `Explicit::call`.
     let dynosaur_boxes = size_of_val(&Explicit::call(&adder, 2));
-    let inside: Vec<usize> = boxed.iter().map(|future| size_of_val(&**future)).chain([dynosaur_boxes]).collect();
+    let inside: Vec<usize> = boxed
+        .iter()
+        .map(|future| size_of_val(&**future))
+        .chain([dynosaur_boxes])
+        .collect();
     let measured = allocations_per_call(&count);
     let returned = returned_sizes();
     for (i, bytes) in inside.into_iter().enumerate() {
@@ -63,10 +73,18 @@ fn a_boxed_call_allocates_exactly_its_future() {
     }
     // A static path's future holds at least its arguments, `&self` and `x`, and lives inline.
     for k in 1..3 {
-        assert!(returned[k] >= size_of::<&Adder>() + size_of::<u64>(), "{}", PATHS[k].id);
+        assert!(
+            returned[k] >= size_of::<&Adder>() + size_of::<u64>(),
+            "{}",
+            PATHS[k].id
+        );
         assert_eq!(measured[k], (0, 0), "{}", PATHS[k].id);
     }
-    assert_eq!((returned[0], measured[0]), (size_of::<u64>(), (0, 0)), "plain");
+    assert_eq!(
+        (returned[0], measured[0]),
+        (size_of::<u64>(), (0, 0)),
+        "plain"
+    );
 }
 
 /// Boxing `used_after()` moves it to the heap: `boxed()` allocates exactly one
@@ -93,7 +111,9 @@ fn assert_current(name: &str, measured: &str) {
         return;
     }
     let (r, m): (Vec<&str>, Vec<&str>) = (recorded.lines().collect(), measured.lines().collect());
-    let line = (0..r.len().max(m.len())).find(|&i| r.get(i) != m.get(i)).unwrap_or(0);
+    let line = (0..r.len().max(m.len()))
+        .find(|&i| r.get(i) != m.get(i))
+        .unwrap_or(0);
     panic!(
         "src/generated/{name}:{}: the book says\n    {}\nbut this compiler measures\n    {}\n{REGENERATE}",
         line + 1,
@@ -119,28 +139,43 @@ fn the_size_table_is_current() {
 /// give: every row of the table present in costs-runs.tsv, in every run, and nothing else.
 #[test]
 fn the_time_tables_are_computed_from_the_recorded_runs() {
-    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/../src/generated/costs-runs.tsv");
-    let records = costs::parse_runs(file, &generated(costs::RUNS_FILE)).unwrap_or_else(|e| panic!("{e}"));
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../src/generated/costs-runs.tsv"
+    );
+    let records =
+        costs::parse_runs(file, &generated(costs::RUNS_FILE)).unwrap_or_else(|e| panic!("{e}"));
     for table in costs::timed::TABLES {
         let expected = costs::time_table(table, &records).unwrap_or_else(|e| panic!("{e}"));
         assert_current(&format!("costs-time-{}.md", table.id), &expected);
     }
     let known: Vec<&str> = costs::timed::TABLES.iter().map(|t| t.id).collect();
     if let Some(r) = records.iter().find(|r| !known.contains(&r.table.as_str())) {
-        panic!("{file}: times for table `{}`, which no longer exists: {REGENERATE}", r.table);
+        panic!(
+            "{file}: times for table `{}`, which no longer exists: {REGENERATE}",
+            r.table
+        );
     }
 }
 
 fn recorded_times(table: &str) -> Vec<(&'static str, Vec<f64>)> {
-    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/../src/generated/costs-runs.tsv");
-    let records = costs::parse_runs(file, &generated(costs::RUNS_FILE)).unwrap_or_else(|e| panic!("{e}"));
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../src/generated/costs-runs.tsv"
+    );
+    let records =
+        costs::parse_runs(file, &generated(costs::RUNS_FILE)).unwrap_or_else(|e| panic!("{e}"));
     let table = costs::timed::table(table);
     let times = costs::times_of(table, &records).unwrap_or_else(|e| panic!("{e}"));
     table.rows.iter().map(|r| r.id).zip(times).collect()
 }
 
 fn range(values: &[f64]) -> (f64, f64) {
-    values.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| (lo.min(v), hi.max(v)))
+    values
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| {
+            (lo.min(v), hi.max(v))
+        })
 }
 
 /// What src/costs.md concludes from a time table, in a form the recorded times can refute.
@@ -194,10 +229,20 @@ const CLAIMS: &[Claim] = &[
 /// call on `Yielder` took longer on the multi-thread runtime in every run.
 #[test]
 fn the_multi_thread_runtime_costs_more_per_suspension() {
-    let of = |table: &str| recorded_times(table).into_iter().find(|(r, _)| *r == "native_static").unwrap().1;
+    let of = |table: &str| {
+        recorded_times(table)
+            .into_iter()
+            .find(|(r, _)| *r == "native_static")
+            .unwrap()
+            .1
+    };
     let (ct, mt) = (of("ct"), of("mt"));
     for (run, (c, m)) in ct.iter().zip(&mt).enumerate() {
-        assert!(m > c, "src/generated/costs-time-mt.md: in run {}, `native_static` took {m} ns on the multi-thread runtime, {c} ns on the current-thread one", run + 1);
+        assert!(
+            m > c,
+            "src/generated/costs-time-mt.md: in run {}, `native_static` took {m} ns on the multi-thread runtime, {c} ns on the current-thread one",
+            run + 1
+        );
     }
 }
 
@@ -208,10 +253,19 @@ fn the_chapter_s_conclusions_hold_for_the_recorded_times() {
     let mut failed = Vec::new();
     for claim in CLAIMS {
         let (table, row, than) = match claim {
-            Claim::Slower(t, r, b) | Claim::Times(t, r, b, _) | Claim::Same(t, r, b) | Claim::SmallPart(t, r, b, _) => (*t, *r, *b),
+            Claim::Slower(t, r, b)
+            | Claim::Times(t, r, b, _)
+            | Claim::Same(t, r, b)
+            | Claim::SmallPart(t, r, b, _) => (*t, *r, *b),
         };
         let times = recorded_times(table);
-        let of = |id: &str| times.iter().find(|(r, _)| *r == id).map(|(_, t)| t.clone()).unwrap_or_else(|| panic!("table `{table}` has no row `{id}`"));
+        let of = |id: &str| {
+            times
+                .iter()
+                .find(|(r, _)| *r == id)
+                .map(|(_, t)| t.clone())
+                .unwrap_or_else(|| panic!("table `{table}` has no row `{id}`"))
+        };
         let (a, b) = (of(row), of(than));
         let ((alo, ahi), (blo, bhi)) = (range(&a), range(&b));
         let holds = match claim {
@@ -233,35 +287,58 @@ fn the_chapter_s_conclusions_hold_for_the_recorded_times() {
             failed.push(format!("src/generated/costs-time-{table}.md: `{row}` {a:.1?} is not {what} than `{than}` {b:.1?}"));
         }
     }
-    assert!(failed.is_empty(), "src/costs.md concludes what these recorded times do not show; fix the sentence:\n{}", failed.join("\n"));
+    assert!(
+        failed.is_empty(),
+        "src/costs.md concludes what these recorded times do not show; fix the sentence:\n{}",
+        failed.join("\n")
+    );
 }
 
 #[test]
 fn the_spawn_allocation_table_is_current() {
-    assert_current("costs-spawn-allocations.md", &costs::spawn_allocation_table(&count));
+    assert_current(
+        "costs-spawn-allocations.md",
+        &costs::spawn_allocation_table(&count),
+    );
 }
 
 /// tokio's threshold for boxing a spawned future, as this build of tokio sets it: read from
 /// the pinned tokio source (src/runtime/mod.rs, `BOX_FUTURE_THRESHOLD`), for debug or release.
 fn tokio_box_threshold() -> usize {
-    let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../Cargo.lock")).unwrap();
+    let lock =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../Cargo.lock")).unwrap();
     let version = lock
         .split("[[package]]")
         .find(|p| p.contains("name = \"tokio\"\n"))
         .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = \"")))
         .map(|v| v.trim_end_matches('"').to_string())
         .expect("Cargo.lock: no tokio");
-    let home = std::env::var("CARGO_HOME").unwrap_or_else(|_| std::env::var("HOME").unwrap() + "/.cargo");
+    let home =
+        std::env::var("CARGO_HOME").unwrap_or_else(|_| std::env::var("HOME").unwrap() + "/.cargo");
     let registry = std::path::Path::new(&home).join("registry/src");
     let source = std::fs::read_dir(&registry)
         .unwrap_or_else(|e| panic!("{}: {e}", registry.display()))
-        .map(|d| d.unwrap().path().join(format!("tokio-{version}/src/runtime/mod.rs")))
+        .map(|d| {
+            d.unwrap()
+                .path()
+                .join(format!("tokio-{version}/src/runtime/mod.rs"))
+        })
         .find(|p| p.exists())
-        .unwrap_or_else(|| panic!("tokio-{version}'s source is not under {}", registry.display()));
+        .unwrap_or_else(|| {
+            panic!(
+                "tokio-{version}'s source is not under {}",
+                registry.display()
+            )
+        });
     let text = std::fs::read_to_string(&source).unwrap();
     let at = text
         .find("BOX_FUTURE_THRESHOLD: usize = if cfg!(debug_assertions)")
-        .unwrap_or_else(|| panic!("{}: no `BOX_FUTURE_THRESHOLD: usize = if cfg!(debug_assertions)`", source.display()));
+        .unwrap_or_else(|| {
+            panic!(
+                "{}: no `BOX_FUTURE_THRESHOLD: usize = if cfg!(debug_assertions)`",
+                source.display()
+            )
+        });
     let line = text[..at].lines().count();
     let numbers: Vec<usize> = text[at..]
         .split(';')
@@ -271,10 +348,22 @@ fn tokio_box_threshold() -> usize {
         .filter_map(|w| w.parse().ok())
         .collect();
     let [debug, release] = numbers[..] else {
-        panic!("{}:{line}: BOX_FUTURE_THRESHOLD is not `if debug {{ N }} else {{ M }}`: {numbers:?}", source.display())
+        panic!(
+            "{}:{line}: BOX_FUTURE_THRESHOLD is not `if debug {{ N }} else {{ M }}`: {numbers:?}",
+            source.display()
+        )
     };
-    assert_eq!((debug, release), (2048, 16384), "{}:{line}: src/costs.md quotes 2048 and 16384", source.display());
-    if cfg!(debug_assertions) { debug } else { release }
+    assert_eq!(
+        (debug, release),
+        (2048, 16384),
+        "{}:{line}: src/costs.md quotes 2048 and 16384",
+        source.display()
+    );
+    if cfg!(debug_assertions) {
+        debug
+    } else {
+        release
+    }
 }
 
 /// A future of exactly `N` bytes, ready at once.
@@ -293,10 +382,16 @@ impl<const N: usize> Future for Exactly<N> {
 fn tokio_spawn_boxes_a_future_above_its_threshold() {
     const THRESHOLD: usize = if cfg!(debug_assertions) { 2048 } else { 16384 };
     assert_eq!(tokio_box_threshold(), THRESHOLD);
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     let _inside = rt.enter();
     let at = count(&mut || drop(tokio::spawn(Exactly::<THRESHOLD>([1; THRESHOLD]))));
-    let above = count(&mut || drop(tokio::spawn(Exactly::<{ THRESHOLD + 1 }>([1; THRESHOLD + 1]))));
+    let above = count(&mut || {
+        drop(tokio::spawn(Exactly::<{ THRESHOLD + 1 }>(
+            [1; THRESHOLD + 1],
+        )))
+    });
     let small = count(&mut || drop(tokio::spawn(Exactly::<1>([1]))));
     assert_eq!(at.0, 1, "a future of exactly {THRESHOLD} bytes: {at:?}");
     assert_eq!(above.0, 2, "a future of {} bytes: {above:?}", THRESHOLD + 1);
@@ -309,7 +404,11 @@ fn tokio_spawn_boxes_a_future_above_its_threshold() {
         let boxed = *size > THRESHOLD;
         assert_eq!(n, 1 + boxed as usize, "{label}: {size} bytes");
         if boxed {
-            assert_eq!(bytes - size, small.1, "{label}: the box holds the future, the task a pointer");
+            assert_eq!(
+                bytes - size,
+                small.1,
+                "{label}: the box holds the future, the task a pointer"
+            );
         }
     }
 }
@@ -319,14 +418,24 @@ fn tokio_spawn_boxes_a_future_above_its_threshold() {
 #[test]
 fn the_two_tasks_on_one_lock_did_run_at_the_same_time() {
     let notes = generated("costs-machine.md");
-    let line = notes.lines().find(|l| l.contains("both tasks were running")).expect("src/generated/costs-machine.md: no line on the contended table");
+    let line = notes
+        .lines()
+        .find(|l| l.contains("both tasks were running"))
+        .expect("src/generated/costs-machine.md: no line on the contended table");
     for row in ["std", "tokio"] {
         let share: f64 = line
             .split(&format!("`{row}` row: median "))
             .nth(1)
             .and_then(|rest| rest.split('%').next())
             .and_then(|n| n.parse().ok())
-            .unwrap_or_else(|| panic!("src/generated/costs-machine.md: no median share for the `{row}` row in: {line}"));
-        assert!(share >= 50.0, "src/generated/costs-machine.md: in the contended table, the `{row}` row's tasks ran at the same time for a median {share}% of a batch, not most of it: {line}");
+            .unwrap_or_else(|| {
+                panic!(
+                    "src/generated/costs-machine.md: no median share for the `{row}` row in: {line}"
+                )
+            });
+        assert!(
+            share >= 50.0,
+            "src/generated/costs-machine.md: in the contended table, the `{row}` row's tasks ran at the same time for a median {share}% of a batch, not most of it: {line}"
+        );
     }
 }

@@ -5,7 +5,10 @@ use std::fs;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("the book's root");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("the book's root");
     let pages = quizzes::generate(&root).unwrap_or_else(|e| {
         eprintln!("{e}");
         std::process::exit(1);
@@ -13,8 +16,15 @@ fn main() {
     let dir = root.join(quizzes::OUT_DIR);
     fs::create_dir_all(&dir).expect("create src/generated/quizzes");
     let keep: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).collect();
-    for entry in fs::read_dir(&dir).expect("read src/generated/quizzes").flatten() {
-        let rel = format!("{}/{}", quizzes::OUT_DIR, entry.file_name().to_string_lossy());
+    for entry in fs::read_dir(&dir)
+        .expect("read src/generated/quizzes")
+        .flatten()
+    {
+        let rel = format!(
+            "{}/{}",
+            quizzes::OUT_DIR,
+            entry.file_name().to_string_lossy()
+        );
         if !keep.contains(&rel.as_str()) {
             fs::remove_file(entry.path()).expect("delete a page without a source");
             println!("deleted {rel}");
