@@ -1,8 +1,8 @@
+// ANCHOR: body
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::task::JoinHandle;
 
-// ANCHOR: body
 async fn run_next(jobs: &Mutex<Vec<u64>>) -> Option<u64> {
     if let Some(ms) = {
         let mut queue = jobs.lock().unwrap();

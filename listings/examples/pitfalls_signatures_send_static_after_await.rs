@@ -1,3 +1,4 @@
+// ANCHOR: after
 use std::marker::PhantomData;
 use tokio::task::JoinHandle;
 
@@ -15,10 +16,6 @@ fn global() -> Object<'static> {
     Object(PhantomData)
 }
 
-// Takes the handle by value, as an API that consumes it would.
-fn release(_object: Object<'static>) {}
-
-// ANCHOR: after
 async fn use_global() -> bool {
     tokio::task::yield_now().await;
     let object = global(); // taken after the last await: not part of the future's state
@@ -29,6 +26,9 @@ fn spawn_use_global() -> JoinHandle<bool> {
     tokio::spawn(use_global()) // needs a `Send` future
 }
 // ANCHOR_END: after
+
+// Takes the handle by value, as an API that consumes it would.
+fn release(_object: Object<'static>) {}
 
 // ANCHOR: before
 async fn use_global_first() {

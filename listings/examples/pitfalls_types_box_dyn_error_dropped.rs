@@ -1,3 +1,4 @@
+// ANCHOR: consume
 use std::error::Error;
 use std::time::Duration;
 use tokio::task::JoinHandle;
@@ -6,7 +7,6 @@ fn parse(input: &str) -> Result<u64, Box<dyn Error>> {
     Ok(input.trim().parse()?)
 }
 
-// ANCHOR: consume
 fn log_and_default(error: Box<dyn Error>) -> u64 {
     eprintln!("ignored: {error}");
     0
