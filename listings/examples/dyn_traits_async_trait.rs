@@ -1,8 +1,8 @@
+// ANCHOR: trait
 use async_trait::async_trait;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-// ANCHOR: trait
 #[async_trait]
 trait Store: Send + Sync {
     async fn get(&self, key: u32) -> Option<String>;

@@ -106,7 +106,7 @@ pub const VIEWS: &[View] = &[
 pub const OUT_DIR: &str = "src/generated/layouts";
 
 /// The crates a listing may use: handed to rustc with `--extern`, from what cargo built.
-const CRATES: &[&str] = &[
+pub const CRATES: &[&str] = &[
     "tokio",
     "async_trait",
     "trait_variant",
@@ -409,7 +409,7 @@ const RUSTC_ARGS: &[&str] = &[
 
 /// The folder where cargo put the libraries it built for this package (`target/debug/deps`):
 /// the running test's own folder, or `deps/` beside the running generator.
-fn deps_dir() -> Result<PathBuf, String> {
+pub fn deps_dir() -> Result<PathBuf, String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let dir = exe.parent().ok_or("the running executable has no folder")?;
     Ok(if dir.ends_with("deps") {
@@ -420,7 +420,7 @@ fn deps_dir() -> Result<PathBuf, String> {
 }
 
 /// The newest `lib{krate}-HASH.rlib` (or proc-macro `.so`) in `deps`.
-fn library(deps: &Path, krate: &str) -> Result<PathBuf, String> {
+pub fn library(deps: &Path, krate: &str) -> Result<PathBuf, String> {
     let (dll_prefix, dll_suffix) = (std::env::consts::DLL_PREFIX, std::env::consts::DLL_SUFFIX);
     let mut found: Vec<(std::time::SystemTime, PathBuf)> = fs::read_dir(deps)
         .map_err(|e| format!("{}: {e}", deps.display()))?

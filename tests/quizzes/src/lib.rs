@@ -8,6 +8,13 @@
 //! - `ask = "compiles"`: does this compile? The answer is where the listing lives: a folder of
 //!   passing listings (cargo test builds and runs them) or of failing ones (trybuild checks
 //!   their snapshot). For a failing listing the explanation quotes the snapshot's first error.
+//!   The reader must be able to judge the answer from the code the question shows, so that code
+//!   is compiled as shown (rustc, with the crates the listings use; a program if it has a
+//!   `fn main`, else a library) and must get the listing's verdict on its own: it compiles if
+//!   the listing does, and fails with the snapshot's first error if the listing fails. A part
+//!   that leaves out what decides the verdict (its `use` lines, a hidden `tokio::spawn`) fails
+//!   the check: show the whole listing, or an anchor that holds all of it. Whether a comment in
+//!   the code gives the answer away is for the author to see; no check reads comments.
 //! - `ask = "not-send"`: which value makes the future not `Send`? `options` are values of the
 //!   listing; the answer is the one the snapshot names (rustc's "with `x` maybe used later", or
 //!   the value underlined by "has type `T` which is not `Send`").
@@ -91,6 +98,20 @@ enum Verdict {
 /// Every quiz page: (`src/generated/quizzes/CHAPTER.md`, its text). On problems, all of them,
 /// one per line, each `file:line: message`.
 pub fn generate(root: &Path) -> Result<Vec<(String, String)>, String> {
+    let (pages, problems) = generate_each(root)?;
+    if problems.is_empty() {
+        Ok(pages)
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+/// Pages (path, text) and problems (`file:line: message`).
+pub type PagesAndProblems = (Vec<(String, String)>, Vec<String>);
+
+/// The pages of the sources that have no problem, and the problems of the others (each
+/// `file:line: message`); `Err` when no source can be read at all.
+pub fn generate_each(root: &Path) -> Result<PagesAndProblems, String> {
     let mut sources: Vec<PathBuf> = fs::read_dir(root.join(SOURCES))
         .map_err(|e| format!("{SOURCES}:1: cannot read the quiz sources: {e}"))?
         .flatten()
@@ -117,11 +138,7 @@ pub fn generate(root: &Path) -> Result<Vec<(String, String)>, String> {
             Err(mut p) => problems.append(&mut p),
         }
     }
-    if problems.is_empty() {
-        Ok(pages)
-    } else {
-        Err(problems.join("\n"))
-    }
+    Ok((pages, problems))
 }
 
 /// The 1-based line of byte `offset` in `text`.
@@ -473,6 +490,12 @@ fn question(
                 ),
             };
             check_stated(q, at, derived, &listing_verdict)?;
+            judged_as_shown(block, &listing_verdict).map_err(|e| {
+                vec![format!(
+                    "{here}: `{}`: {e}: a reader judges what the question shows; show the whole listing, or an anchor that holds everything that decides the verdict (its `use` lines too)",
+                    q.listing.get_ref()
+                )]
+            })?;
             (
                 "Does this compile?",
                 vec!["Yes".into(), "No".into()],
@@ -682,6 +705,147 @@ fn question(
     Ok(h)
 }
 
+/// The code a question shows, compiled on its own as the reader sees it, gets the listing's
+/// verdict: it compiles when the listing compiles, and its first error is the snapshot's when
+/// the listing fails. `Err` says what it does instead.
+fn judged_as_shown(block: &Shown, listing: &Verdict) -> Result<(), String> {
+    let edition = if block.path.starts_with("listings/edition2021") {
+        "2021"
+    } else if block.path.starts_with("listings/examples") || block.path.starts_with("listings/fail")
+    {
+        "2024"
+    } else {
+        return Err(format!(
+            "`{}` needs a toolchain or crate feature of its own, so the code shown cannot be compiled alone here; ask about a listing of listings/examples, listings/fail or listings/edition2021",
+            block.path.display()
+        ));
+    };
+    let source = block.code.join("\n") + "\n";
+    let shown = first_error_alone(&source, edition)?;
+    match (listing, shown) {
+        (Verdict::Compiles { .. }, None) => Ok(()),
+        (Verdict::Compiles { .. }, Some(error)) => Err(format!(
+            "the listing compiles, but the code shown, compiled alone, does not: `{error}`"
+        )),
+        (Verdict::Fails { first_error, .. }, None) => Err(format!(
+            "the listing fails with `{first_error}`, but the code shown, compiled alone, compiles: what makes it fail is not shown"
+        )),
+        (
+            Verdict::Fails {
+                first_error,
+                stderr_path,
+                ..
+            },
+            Some(error),
+        ) if error != *first_error => Err(format!(
+            "the code shown, compiled alone, fails with `{error}`, not with the first error of {stderr_path}, `{first_error}`"
+        )),
+        (Verdict::Fails { .. }, Some(_)) => Ok(()),
+    }
+}
+
+/// The first error rustc reports for `source` (`None`: it compiles), checked as a program when
+/// it has a `fn main`, else as a library, with `--extern` for each crate the listings use.
+///
+/// rustc's answer is kept in `target/quizzes/cache`, keyed by everything it reads: the source,
+/// the arguments, the compiler (`rustc -vV`) and the size and modification time of each
+/// library. `QUIZZES_NO_CACHE=1` turns the cache off.
+fn first_error_alone(source: &str, edition: &str) -> Result<Option<String>, String> {
+    use std::hash::{Hash, Hasher};
+    use std::process::Command;
+    let deps = layouts::deps_dir()?;
+    let libraries: Vec<(&str, PathBuf)> = layouts::CRATES
+        .iter()
+        .map(|k| layouts::library(&deps, k).map(|p| (*k, p)))
+        .collect::<Result<_, _>>()?;
+    let crate_type = if source
+        .lines()
+        .any(|l| l.starts_with("fn main()") || l.starts_with("async fn main()"))
+    {
+        "bin"
+    } else {
+        "lib"
+    };
+    let args = [
+        "--edition",
+        edition,
+        "--crate-type",
+        crate_type,
+        "--crate-name",
+        "shown",
+        "--emit=metadata",
+    ];
+    let version = Command::new("rustc")
+        .arg("-vV")
+        .output()
+        .map_err(|e| format!("cannot run rustc: {e}"))?
+        .stdout;
+    let mut key = std::hash::DefaultHasher::new();
+    (&version, source, args, &deps).hash(&mut key);
+    for (krate, path) in &libraries {
+        let meta = fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        (krate, path, meta.len(), meta.modified().ok()).hash(&mut key);
+    }
+    let key = format!("{:016x}", key.finish());
+    // target/debug/deps -> target/quizzes
+    let work = deps
+        .parent()
+        .and_then(Path::parent)
+        .ok_or("the deps folder has no target folder above it")?
+        .join("quizzes");
+    let cached = work.join("cache").join(format!("{key}.txt"));
+    if std::env::var_os("QUIZZES_NO_CACHE").is_none()
+        && let Ok(text) = fs::read_to_string(&cached)
+    {
+        return Ok(text
+            .strip_prefix("error")
+            .map(|_| text.trim_end().to_owned()));
+    }
+    // One folder per call: tests of this process may compile the same source at once.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let scratch = work.join(format!("scratch-{}-{call}-{key}", std::process::id()));
+    fs::create_dir_all(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?;
+    let file = scratch.join("shown.rs");
+    fs::write(&file, source).map_err(|e| format!("{}: {e}", file.display()))?;
+    let mut cmd = Command::new("rustc");
+    cmd.args(args)
+        .arg("--out-dir")
+        .arg(&scratch)
+        .arg("-L")
+        .arg(format!("dependency={}", deps.display()));
+    for (krate, path) in &libraries {
+        cmd.arg("--extern")
+            .arg(format!("{krate}={}", path.display()));
+    }
+    let out = cmd
+        .arg(&file)
+        .output()
+        .map_err(|e| format!("cannot run rustc: {e}"))?;
+    let _ = fs::remove_dir_all(&scratch);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let first = book_tests::lints::errors(&stderr)
+        .first()
+        .map(|(_, l)| l.to_string());
+    if out.status.success() != first.is_none() {
+        return Err(format!(
+            "rustc {} but printed {} error line:\n{stderr}",
+            if out.status.success() {
+                "succeeded"
+            } else {
+                "failed"
+            },
+            if first.is_some() { "an" } else { "no" }
+        ));
+    }
+    // Written whole, then renamed: a concurrent run never reads half an entry.
+    let tmp = cached.with_extension(format!("{}-{call}.tmp", std::process::id()));
+    let _ = fs::create_dir_all(work.join("cache"))
+        .and_then(|()| fs::write(&tmp, first.as_deref().unwrap_or("compiles")))
+        .and_then(|()| fs::rename(&tmp, &cached));
+    Ok(first)
+}
+
 /// Checks the author's answer, if any, against the derived one.
 fn check_stated(
     q: &Question,
@@ -841,7 +1005,7 @@ mod tests {
     /// A book of one chapter showing a failing listing, an anchored passing one and a second
     /// passing one, with the quiz source `quiz`.
     fn book(quiz: &str) -> book_tests::scratch::Scratch {
-        let chapter = "# Demo\n\n## The problem\n\n```rust,compile_fail\n{{#rustdoc_include ../listings/fail/demo_rc.rs}}\n```\n\n```text\n{{#include ../listings/fail/demo_rc.stderr}}\n```\n\n## Fixes {#the-fixes}\n\n```rust\n{{#rustdoc_include ../listings/examples/demo_fix.rs:body}}\n```\n\n```rust\n{{#rustdoc_include ../listings/examples/demo_other.rs}}\n```\n";
+        let chapter = "# Demo\n\n## The problem\n\n```rust,compile_fail\n{{#rustdoc_include ../listings/fail/demo_rc.rs}}\n```\n\n```text\n{{#include ../listings/fail/demo_rc.stderr}}\n```\n\n## Fixes {#the-fixes}\n\n```rust\n{{#rustdoc_include ../listings/examples/demo_fix.rs:body}}\n```\n\n```rust\n{{#rustdoc_include ../listings/examples/demo_other.rs}}\n```\n\n```rust\n{{#rustdoc_include ../listings/examples/demo_other.rs:body}}\n```\n\n## Parts\n\n```rust,compile_fail\n{{#rustdoc_include ../listings/fail/demo_hidden.rs:f}}\n```\n\n```rust,compile_fail\n{{#rustdoc_include ../listings/fail/demo_hidden.rs:call}}\n```\n";
         let stderr = "error: future cannot be sent between threads safely\n  |         ----- has type `Rc<u8>` which is not `Send`\n  |  ^^^^^ await occurs here, with `shared` maybe used later\n";
         book_tests::scratch::Scratch::new(
             "quizzes",
@@ -854,14 +1018,26 @@ mod tests {
                 ("src/demo.md", chapter),
                 (
                     "listings/fail/demo_rc.rs",
-                    "async fn f() { let shared = std::rc::Rc::new(1u8); g().await; }\nfn main() {}\n",
+                    "use std::rc::Rc;\nasync fn g() {}\nasync fn f() { let shared = Rc::new(1u8); g().await; drop(shared); }\nfn main() { fn require_send<T: Send>(_: T) {} require_send(f()); }\n",
                 ),
                 ("listings/fail/demo_rc.stderr", stderr),
                 (
                     "listings/examples/demo_fix.rs",
-                    "// ANCHOR: body\nasync fn f() { let n = { *std::rc::Rc::new(1u8) }; g().await; }\n// ANCHOR_END: body\nfn main() {}\n",
+                    "// ANCHOR: body\nasync fn f() { let n = { *std::rc::Rc::new(1u8) }; g().await; let _ = n; }\nasync fn g() {}\n// ANCHOR_END: body\nfn main() {}\n",
                 ),
-                ("listings/examples/demo_other.rs", "fn main() {}\n"),
+                (
+                    "listings/examples/demo_other.rs",
+                    "use std::rc::Rc;\n// ANCHOR: body\nfn one() -> Rc<u8> { Rc::new(1) }\n// ANCHOR_END: body\nfn main() { let _ = one(); }\n",
+                ),
+                // Fails, but only because of `main`, which the anchor `f` leaves out.
+                (
+                    "listings/fail/demo_hidden.rs",
+                    "// ANCHOR: f\nasync fn f() { let shared = std::rc::Rc::new(1u8); async {}.await; drop(shared); }\n// ANCHOR_END: f\n// ANCHOR: call\nfn main() { fn require_send<T: Send>(_: T) {} require_send(f()); }\n// ANCHOR_END: call\n",
+                ),
+                (
+                    "listings/fail/demo_hidden.stderr",
+                    "error: future cannot be sent between threads safely\n",
+                ),
                 ("src/quizzes/demo.toml", quiz),
             ],
         )
@@ -939,6 +1115,20 @@ mod tests {
         check(
             "[[question]]\nask = \"compiles\"\nlisting = \"listings/fail/demo_rc.rs\"\n",
             "src/quizzes/demo.toml:1: 1 questions: a chapter's quiz has at least three",
+        );
+        // A `compiles` question's code, compiled as shown, must get its listing's verdict.
+        let parts = "[[question]]\nask = \"compiles\"\nlisting = \"listings/examples/demo_other.rs:body\"\n\n[[question]]\nask = \"compiles\"\nlisting = \"listings/fail/demo_hidden.rs:f\"\n\n[[question]]\nask = \"compiles\"\nlisting = \"listings/fail/demo_hidden.rs:call\"\n";
+        check(
+            parts,
+            "src/quizzes/demo.toml:3: `listings/examples/demo_other.rs:body`: the listing compiles, but the code shown, compiled alone, does not: `error[E0425]: cannot find type `Rc` in this scope`",
+        );
+        check(
+            parts,
+            "src/quizzes/demo.toml:7: `listings/fail/demo_hidden.rs:f`: the listing fails with `error: future cannot be sent between threads safely`, but the code shown, compiled alone, compiles: what makes it fail is not shown",
+        );
+        check(
+            parts,
+            "src/quizzes/demo.toml:11: `listings/fail/demo_hidden.rs:call`: the code shown, compiled alone, fails with `error[E0425]: cannot find function `f` in this scope`, not with the first error of listings/fail/demo_hidden.stderr",
         );
     }
 

@@ -1,5 +1,6 @@
 //! `cargo run -p quizzes`: writes src/generated/quizzes/CHAPTER.md for every quiz source in
 //! src/quizzes/ and deletes pages whose source is gone. Review `git diff src/generated/quizzes`.
+//! A source with problems keeps its old page; the problems are printed, and it exits 1.
 
 use std::fs;
 use std::path::Path;
@@ -9,7 +10,7 @@ fn main() {
         .join("../..")
         .canonicalize()
         .expect("the book's root");
-    let pages = quizzes::generate(&root).unwrap_or_else(|e| {
+    let (pages, problems) = quizzes::generate_each(&root).unwrap_or_else(|e| {
         eprintln!("{e}");
         std::process::exit(1);
     });
@@ -25,7 +26,8 @@ fn main() {
             quizzes::OUT_DIR,
             entry.file_name().to_string_lossy()
         );
-        if !keep.contains(&rel.as_str()) {
+        // With problems, a page may be missing from `pages` only because its source has one.
+        if problems.is_empty() && !keep.contains(&rel.as_str()) {
             fs::remove_file(entry.path()).expect("delete a page without a source");
             println!("deleted {rel}");
         }
@@ -36,6 +38,14 @@ fn main() {
             fs::write(&full, html).unwrap_or_else(|e| panic!("{path}: {e}"));
             println!("wrote {path}");
         }
+    }
+    if !problems.is_empty() {
+        eprintln!("{}", problems.join("\n"));
+        eprintln!(
+            "{} quiz pages current; the sources above have problems, and their pages were left as they were",
+            pages.len()
+        );
+        std::process::exit(1);
     }
     println!("{} quiz pages, all current", pages.len());
 }
