@@ -175,7 +175,7 @@ fn main() {
     assert_eq!(boxed_dyn(&adder, 2), 42);
     assert_eq!(dynosaur_dyn(DynExplicit::from_ref(&adder), 2), 42);
 
-    // Interchangeable for tokio::spawn: with `Adder` known, every future is Send.
+    // Interchangeable where a `Send` future is asked for: with `Adder` known, every future is Send.
     fn assert_send<T: Send>(_: &T) {}
     assert_send(&Native::call(&adder, 2));
     assert_send(&Explicit::call(&adder, 2));
@@ -199,6 +199,22 @@ fn main() {
         ]
     });
     assert_eq!(answers, [42; 7]);
+    // `tokio::spawn` also asks for `'static`, and each future borrows its receiver: spawned
+    // here with a receiver that lives as long as the program.
+    static ADDER: Adder = Adder { base: 40 };
+    let spawned = rt.block_on(async {
+        [
+            tokio::spawn(Native::call(&ADDER, 2)).await.unwrap(),
+            tokio::spawn(Explicit::call(&ADDER, 2)).await.unwrap(),
+            tokio::spawn(Macro::call(&ADDER, 2)).await.unwrap(),
+            tokio::spawn((&ADDER as &dyn Macro).call(2)).await.unwrap(),
+            tokio::spawn((&ADDER as &dyn Boxed).call(2)).await.unwrap(),
+            tokio::spawn(DynExplicit::from_ref(&ADDER).call(2))
+                .await
+                .unwrap(),
+        ]
+    });
+    assert_eq!(spawned, [42; 6]);
     println!("seven paths, one answer: 42");
 }
 // ANCHOR_END: main
