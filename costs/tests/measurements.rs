@@ -562,6 +562,31 @@ const OVERLAP: (&str, &[(&str, bool)]) = (
     &[("median", true), ("least", false)],
 );
 
+/// "gives up after 50 ms": each task of the contended table waits for the other at most as long
+/// as costs/src/timed.rs lets it (its `deadline`).
+#[test]
+fn the_chapter_says_how_long_a_contended_task_waits_for_the_other() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/timed.rs");
+    let code = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let (line, ms) = code
+        .lines()
+        .enumerate()
+        .find_map(|(i, l)| {
+            let rest = l
+                .split("let deadline = Instant::now() + Duration::from_millis(")
+                .nth(1)?;
+            Some((i + 1, rest.split(')').next()?.to_string()))
+        })
+        .unwrap_or_else(|| {
+            panic!("{path}: no `let deadline = Instant::now() + Duration::from_millis(N)`")
+        });
+    let says = format!("gives up after {ms} ms");
+    assert!(
+        chapter().contains(&says),
+        "costs/src/timed.rs:{line}: a contended task waits at most {ms} ms for the other, and src/costs.md does not say \"{says}\""
+    );
+}
+
 #[test]
 fn the_two_tasks_on_one_lock_ran_at_the_same_time_as_the_chapter_says() {
     let (says, shares) = OVERLAP;
