@@ -212,7 +212,9 @@ enum Claim {
         &'static str,
         &'static str,
     ),
-    /// `row` took "`lo` to `hi` ns" more than `than`, in the same way.
+    /// `row` took "`lo` to `hi` ns" more than `than`: the smallest and largest within-run
+    /// difference, written exactly as the table's last column writes them in brackets (rounded
+    /// to nearest, to the table's digits), so that sentence and table agree figure for figure.
     MoreBy(
         &'static str,
         &'static str,
@@ -270,12 +272,12 @@ const CONCLUSIONS: &[Conclusion] = &[
         ],
     ),
     says(
-        "the boxes cost more per box in every run when another thread freed them (the last column): the 24-byte ones by 66 to 82 ns, the 1026-byte ones by anything from 26 to 242 ns",
+        "the boxes cost more per box in every run when another thread freed them (the last column): the 24-byte ones by 67.0 to 81.2 ns, the 1026-byte ones by anything from 26.6 to 241.6 ns",
         &[
             Claim::Slower("free", "other", "same"),
             Claim::Slower("free_1k", "other", "same"),
-            Claim::MoreBy("free", "other", "same", "66", "82"),
-            Claim::MoreBy("free_1k", "other", "same", "26", "242"),
+            Claim::MoreBy("free", "other", "same", "67.0", "81.2"),
+            Claim::MoreBy("free_1k", "other", "same", "26.6", "241.6"),
         ],
     ),
     says(
@@ -369,9 +371,22 @@ fn refute(claim: &Claim, says: &str) -> Option<String> {
     let ratio: Vec<f64> = a.iter().zip(&b).map(|(x, y)| x / y).collect();
     let at =
         format!("src/generated/costs-time-{table}.md: `{row}` {a:.1?} against `{than}` {b:.1?}");
+    // The last column's brackets of `row`, as the generated table prints them.
+    let digits = costs::timed::table(table).digits;
+    let in_table = |values: &[f64]| {
+        let (smallest, largest) = range(values);
+        (
+            format!("{smallest:.digits$}"),
+            format!("{largest:.digits$}"),
+        )
+    };
     let range_claim = |values: &[f64], lo: &str, hi: &str, unit: &str| {
         let (smallest, largest) = range(values);
-        let shown = bounds(smallest, largest, lo);
+        let shown = if unit == "ns" {
+            in_table(values)
+        } else {
+            bounds(smallest, largest, lo)
+        };
         let written = format!("{lo} to {hi} {unit}");
         if !says.contains(&written) {
             Some(format!(
@@ -379,8 +394,14 @@ fn refute(claim: &Claim, says: &str) -> Option<String> {
             ))
         } else if shown != (lo.to_string(), hi.to_string()) {
             Some(format!(
-                "{at}: run by run, {smallest:.2} to {largest:.2} {unit}, which is \"{} to {} {unit}\", not \"{written}\"",
-                shown.0, shown.1
+                "{at}: run by run, {smallest:.3} to {largest:.3} {unit}, which is \"{} to {} {unit}\"{}, not \"{written}\"",
+                shown.0,
+                shown.1,
+                if unit == "ns" {
+                    " as the table writes it"
+                } else {
+                    ""
+                }
             ))
         } else {
             None
