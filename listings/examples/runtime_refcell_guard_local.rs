@@ -2,6 +2,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use tokio::sync::oneshot;
 
+// clippy warns about this very mistake; the listing makes it on purpose, to show the panic.
+#[allow(clippy::await_holding_refcell_ref)]
 #[tokio::main(flavor = "local")]
 async fn main() {
     let log = Rc::new(RefCell::new(Vec::new()));

@@ -30,6 +30,7 @@ pub struct Term {
 pub fn terms(glossary: &str) -> Vec<Term> {
     let mut out = Vec::new();
     let mut heading: Option<(u32, String)> = None;
+    let parenthesised = Regex::new(r"\s*\([^)]*\)").unwrap();
     for (event, _) in events(glossary) {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
@@ -48,10 +49,7 @@ pub fn terms(glossary: &str) -> Vec<Term> {
                     continue;
                 }
                 let anchor = id_from_content(&h);
-                let words = Regex::new(r"\s*\([^)]*\)")
-                    .unwrap()
-                    .replace_all(&h, "")
-                    .to_lowercase();
+                let words = parenthesised.replace_all(&h, "").to_lowercase();
                 let words: Vec<String> = words.split([' ', '-']).map(regex::escape).collect();
                 let last = words.len() - 1;
                 let plural = if let Some(stem) = words[last].strip_suffix('y') {
