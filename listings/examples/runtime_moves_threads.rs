@@ -16,8 +16,9 @@ async fn one_round() -> Option<(ThreadId, ThreadId)> {
     // Spawned from inside a worker, this task usually runs next on the same worker.
     tokio::spawn(async move {
         if thread::current().id() != before {
-            // It did not. A wake from this worker would not take the route of the steps:
-            // wake the task at once and say that this round does not count.
+            // It did not. Blocking this worker would leave the task's own worker free to take
+            // the task back, so nothing would make it move: wake it at once, and say that this
+            // round does not count.
             wake_tx.send(false).unwrap();
             return;
         }
