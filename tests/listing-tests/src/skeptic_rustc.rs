@@ -139,7 +139,13 @@ fn run(snippet: &Path, rest: &[OsString]) -> std::io::Result<ExitCode> {
     };
     let out = out.unwrap();
 
-    let key = key(&source_text, &args, &tmp.to_string_lossy(), &text)?;
+    let key = key(
+        &source_text,
+        &args,
+        &tmp.to_string_lossy(),
+        &text,
+        (RUSTC_VERSION, RUSTC),
+    )?;
     let entry = cache.join(&key);
     let hit = entry.is_file();
     log(hit, &key, listing.as_deref().unwrap_or("(inline block)"));
@@ -203,8 +209,15 @@ fn remap(text: &str) -> Option<(String, String)> {
     Some((listing, source))
 }
 
-/// 128 bits over everything the compilation reads (see the top of this file).
-fn key(source: &str, args: &[String], tmp: &str, snippet: &str) -> std::io::Result<String> {
+/// 128 bits over everything the compilation reads (see the top of this file). `compiler` is
+/// its `rustc -vV` and the path of its binary.
+fn key(
+    source: &str,
+    args: &[String],
+    tmp: &str,
+    snippet: &str,
+    compiler: (&str, &str),
+) -> std::io::Result<String> {
     // The libraries named by --extern (name=/path/lib*.rlib|rmeta|so) whose name the snippet
     // mentions: rustc loads no other (their own dependencies are rebuilt with them, so a change
     // there changes their date too). Not the -L folders, whose date moves whenever cargo writes
@@ -227,7 +240,8 @@ fn key(source: &str, args: &[String], tmp: &str, snippet: &str) -> std::io::Resu
         .collect();
     externs.sort_unstable();
     externs.dedup();
-    let rustc = fs::metadata(RUSTC)?;
+    let (version, rustc_path) = compiler;
+    let rustc = fs::metadata(rustc_path)?;
     let mut stamps = Vec::with_capacity(externs.len());
     for path in &externs {
         // One that is not there: rustc will say so.
@@ -243,8 +257,8 @@ fn key(source: &str, args: &[String], tmp: &str, snippet: &str) -> std::io::Resu
             salt,
             source,
             &args,
-            RUSTC_VERSION,
-            RUSTC,
+            version,
+            rustc_path,
             rustc.size(),
             rustc.mtime(),
             rustc.mtime_nsec(),
@@ -305,5 +319,119 @@ fn log(hit: bool, key: &str, listing: &str) {
         let _ = f.write_all(
             format!("{} {key} {listing}\n", if hit { "hit" } else { "miss" }).as_bytes(),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A scratch folder with a fake compiler and two fake libraries.
+    struct Scratch {
+        dir: PathBuf,
+    }
+
+    impl Scratch {
+        fn new(name: &str) -> Scratch {
+            let dir =
+                env::temp_dir().join(format!("skeptic-rustc-test-{name}-{}", std::process::id()));
+            fs::create_dir_all(&dir).unwrap();
+            for file in ["rustc", "libtokio-1.rlib", "librand-2.rlib"] {
+                fs::write(dir.join(file), file).unwrap();
+            }
+            Scratch { dir }
+        }
+        fn path(&self, file: &str) -> String {
+            self.dir.join(file).to_string_lossy().into_owned()
+        }
+        /// Dates a file as if it had been rebuilt `secs` seconds after the epoch.
+        fn redate(&self, file: &str, secs: u64) {
+            let f = fs::File::open(self.dir.join(file)).unwrap();
+            f.set_modified(SystemTime::UNIX_EPOCH + Duration::from_secs(secs))
+                .unwrap();
+        }
+        fn args(&self, tmp: &str) -> Vec<String> {
+            vec![
+                "--edition=2024".into(),
+                "-o".into(),
+                format!("{tmp}/out.exe"),
+                "--extern".into(),
+                format!("tokio={}", self.path("libtokio-1.rlib")),
+                "--extern".into(),
+                format!("rand={}", self.path("librand-2.rlib")),
+            ]
+        }
+        fn key(&self, source: &str, tmp: &str, version: &str) -> String {
+            let rustc = self.path("rustc");
+            key(source, &self.args(tmp), tmp, source, (version, &rustc)).unwrap()
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+
+    const BLOCK: &str = "fn main() { tokio::spawn(async {}); }";
+
+    #[test]
+    fn the_key_changes_with_everything_the_compilation_reads() {
+        let s = Scratch::new("reads");
+        let base = s.key(BLOCK, "/tmp/rust-skeptic1", "rustc 1.95.0");
+        // The same compilation in another temporary folder: the same key.
+        assert_eq!(base, s.key(BLOCK, "/tmp/rust-skeptic2", "rustc 1.95.0"));
+        // The block.
+        assert_ne!(
+            base,
+            s.key(
+                "fn main() { tokio::spawn(async { 1 }); }",
+                "/tmp/rust-skeptic1",
+                "rustc 1.95.0"
+            )
+        );
+        // The compiler's version, and its binary.
+        assert_ne!(base, s.key(BLOCK, "/tmp/rust-skeptic1", "rustc 1.96.0"));
+        s.redate("rustc", 1000);
+        let new_compiler = s.key(BLOCK, "/tmp/rust-skeptic1", "rustc 1.95.0");
+        assert_ne!(base, new_compiler);
+        // A library the block uses.
+        s.redate("libtokio-1.rlib", 1000);
+        assert_ne!(
+            new_compiler,
+            s.key(BLOCK, "/tmp/rust-skeptic1", "rustc 1.95.0")
+        );
+        // An argument.
+        let rustc = s.path("rustc");
+        let mut args = s.args("/tmp/rust-skeptic1");
+        args.push("-Copt-level=1".into());
+        assert_ne!(
+            s.key(BLOCK, "/tmp/rust-skeptic1", "rustc 1.95.0"),
+            key(
+                BLOCK,
+                &args,
+                "/tmp/rust-skeptic1",
+                BLOCK,
+                ("rustc 1.95.0", &rustc)
+            )
+            .unwrap()
+        );
+    }
+
+    #[test]
+    fn a_library_the_block_does_not_name_is_not_part_of_its_key() {
+        let s = Scratch::new("unnamed");
+        let base = s.key(BLOCK, "/tmp/rust-skeptic1", "rustc 1.95.0");
+        s.redate("librand-2.rlib", 1000);
+        assert_eq!(base, s.key(BLOCK, "/tmp/rust-skeptic1", "rustc 1.95.0"));
+    }
+
+    #[test]
+    fn lines_land_on_their_line_of_the_listing() {
+        let snippet = "\nuse a;\nfn main() {}\n// book-lines: listings/examples/x.rs 2 5\n";
+        let (listing, source) = remap(snippet).unwrap();
+        assert_eq!(listing, "listings/examples/x.rs");
+        assert_eq!(source, "\nuse a;\n\n\nfn main() {}\n");
+        assert_eq!(remap("\nfn main() {}\n// book-lines: none\n"), None);
     }
 }
