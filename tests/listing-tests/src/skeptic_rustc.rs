@@ -154,7 +154,10 @@ fn run(snippet: &Path, rest: &[OsString]) -> std::io::Result<ExitCode> {
         // (Opened to read: another test may be running this very file, which cannot be
         // opened to write meanwhile.)
         let _ = fs::File::open(&entry).and_then(|f| f.set_modified(SystemTime::now()));
-        // The same file under skeptic's name (no copy: entries are never written again).
+        // The same file under skeptic's name (no copy: entries are never written again). Not
+        // over a file that is there already: that could be this entry, and copying a file
+        // onto itself empties it.
+        let _ = fs::remove_file(&out);
         if fs::hard_link(&entry, &out).is_err() {
             fs::copy(&entry, &out)?;
         }
