@@ -4,6 +4,7 @@
 //! names file and line.
 //!
 //! Also writes, for tests/listings.rs and the skeptic-rustc binary:
+//! - `listing-tests.rs`: skeptic's tests (`skeptic-tests.rs`), which tests/listings.rs includes;
 //! - `runnable-blocks`: how many tests the chapters call for, counted with mdBook's parser
 //!   (skeptic counts with its own);
 //! - `rustc-version`: `rustc -vV` of the compiler cargo builds this package with, which is the
@@ -68,6 +69,14 @@ fn main() {
         paths.push(path.to_string_lossy().into_owned());
     }
     skeptic::generate_doc_tests(&paths);
+    // Skeptic's tests build each block's text with `format!("\n{}", text)`; `concat!` makes the
+    // same string at compile time, and the test binary, recompiled after every edit of a
+    // listing, compiles faster.
+    let generated = fs::read_to_string(out_dir.join("skeptic-tests.rs")).unwrap();
+    let from = "let s = &format!(r####\"\n{}\"####, r####\"";
+    assert!(generated.contains(from), "skeptic no longer writes `{from}`: update build.rs");
+    let to = "let s = concat!(\"\\n\", r####\"";
+    write_if_changed(&out_dir.join("listing-tests.rs"), &generated.replace(from, to));
 
     let runnable: usize = chapters
         .iter()

@@ -224,23 +224,38 @@ fn key(
     // The libraries named by --extern (name=/path/lib*.rlib|rmeta|so) whose name the snippet
     // mentions: rustc loads no other (their own dependencies are rebuilt with them, so a change
     // there changes their date too). Not the -L folders, whose date moves whenever cargo writes
-    // into them.
+    // into them. The other --extern arguments are left out of the key too: skeptic passes one
+    // for every crate in target/, and picks among several builds of a crate the snippets never
+    // load (a build dependency, say) by date, so they change when other packages are built.
     let words: HashSet<&str> = snippet
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .collect();
-    let mut externs: Vec<&str> = args
-        .iter()
-        .filter_map(|a| {
-            let (name, path) = a.split_once("=/")?;
-            let known = [".rlib", ".rmeta", ".so"]
-                .iter()
-                .any(|ext| path.ends_with(ext));
-            (known
-                && words.contains(name)
-                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-            .then(|| &a[name.len() + 1..])
-        })
-        .collect();
+    let library = |a: &str| -> Option<(bool, usize)> {
+        let (name, path) = a.split_once("=/")?;
+        let known = [".rlib", ".rmeta", ".so"]
+            .iter()
+            .any(|ext| path.ends_with(ext));
+        (known && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+            .then(|| (words.contains(name), name.len() + 1))
+    };
+    let mut externs: Vec<&str> = Vec::new();
+    let mut kept: Vec<String> = Vec::with_capacity(args.len());
+    for (i, a) in args.iter().enumerate() {
+        match library(a) {
+            Some((true, at)) => externs.push(&a[at..]),
+            Some((false, _)) => continue,
+            None if a == "--extern"
+                && args
+                    .get(i + 1)
+                    .and_then(|n| library(n))
+                    .is_some_and(|(named, _)| !named) =>
+            {
+                continue;
+            }
+            None => {}
+        }
+        kept.push(a.replace(tmp, "TMP"));
+    }
     externs.sort_unstable();
     externs.dedup();
     let (version, rustc_path) = compiler;
@@ -253,13 +268,12 @@ fn key(
             .unwrap_or_default();
         stamps.push((path, meta));
     }
-    let args: Vec<String> = args.iter().map(|a| a.replace(tmp, "TMP")).collect();
     let hash = |salt: u8| {
         let mut h = DefaultHasher::new();
         (
             salt,
             source,
-            &args,
+            &kept,
             version,
             rustc_path,
             rustc.size(),
@@ -427,6 +441,28 @@ mod tests {
         let base = s.key(BLOCK, "/tmp/rust-skeptic1", "rustc 1.95.0");
         s.redate("librand-2.rlib", 1000);
         assert_eq!(base, s.key(BLOCK, "/tmp/rust-skeptic1", "rustc 1.95.0"));
+        // Another build of it, or none at all: the same key.
+        let rustc = s.path("rustc");
+        let mut args = s.args("/tmp/rust-skeptic1");
+        args[6] = format!("rand={}", s.path("librand-3.rlib"));
+        let compiler = ("rustc 1.95.0", rustc.as_str());
+        assert_eq!(
+            base,
+            key(BLOCK, &args, "/tmp/rust-skeptic1", BLOCK, compiler).unwrap()
+        );
+        args.truncate(5);
+        assert_eq!(
+            base,
+            key(BLOCK, &args, "/tmp/rust-skeptic1", BLOCK, compiler).unwrap()
+        );
+        // Named, it is part of the key.
+        let named = "fn main() { tokio::spawn(async {}); let _ = rand::random::<u8>(); }";
+        let with_rand = s.key(named, "/tmp/rust-skeptic1", "rustc 1.95.0");
+        s.redate("librand-2.rlib", 2000);
+        assert_ne!(
+            with_rand,
+            s.key(named, "/tmp/rust-skeptic1", "rustc 1.95.0")
+        );
     }
 
     #[test]
