@@ -39,8 +39,13 @@ const RUSTC_VERSION: &str = include_str!(concat!(env!("OUT_DIR"), "/rustc-versio
 /// The compiler cargo builds this package with (build.rs's RUSTC): the one that compiles the
 /// snippets too, so that the version above is theirs.
 const RUSTC: &str = env!("SKEPTIC_REAL_RUSTC");
-/// The repository's root.
-const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+/// The book's root: where tests/skeptic-rustc says, else the checkout this was built from.
+fn root() -> std::io::Result<PathBuf> {
+    let root = env::var_os("SKEPTIC_BOOK_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."));
+    fs::canonicalize(root)
+}
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = env::args_os().skip(1).collect();
@@ -303,7 +308,7 @@ fn with_output_check(out: &Path, stdout: &str) -> std::io::Result<()> {
         out.file_name().unwrap().to_string_lossy()
     ));
     fs::rename(out, &bin)?;
-    let root = fs::canonicalize(ROOT)?;
+    let root = root()?;
     let script = format!(
         "#!/bin/sh\nexec \"{}\" \"$0.bin\" \"{}\"\n",
         root.join("tests/listing-output").display(),
