@@ -8,13 +8,15 @@
 //!     `// book-settings: edition=2021` line says (build.rs writes it for ```rust,edition2021).
 //!  2. Lines: errors and panics name the listing's file and line (see `remap` below).
 //!  3. Cache: a snippet's executable is kept under target/skeptic-cache, keyed by everything the
-//!     compilation reads: the snippet (as compiled), every argument (the temporary folder's name
-//!     taken out), the compiler (its `rustc -vV`, and the size and date of its binary), and the
-//!     size and date of every library the snippet can load. Any change to any of them is a miss,
-//!     and the snippet is compiled again. The executable is still run on every `cargo test`;
-//!     only an unchanged compilation is skipped. SKEPTIC_NO_CACHE=1 turns the cache off.
-//!     Entries unused for a week are deleted. SKEPTIC_RUSTC_LOG=FILE appends one line per
-//!     snippet to FILE: `hit` or `miss`, the key, the listing.
+//!     compilation reads: the snippet (as compiled); every argument (the temporary folder's name
+//!     taken out), but of the --extern ones only those of libraries the snippet names (see
+//!     `key`); the size and date of each of those libraries; the compiler (its `rustc -vV`, the
+//!     size and date of its binary, and RUSTC_BOOTSTRAP, which lets it take nightly features).
+//!     Any change to any of them is a miss, and the snippet is compiled again. The executable
+//!     is still run on every `cargo test`; only an unchanged compilation is skipped.
+//!     SKEPTIC_NO_CACHE=1 turns the cache off. Entries unused for a week are deleted.
+//!     SKEPTIC_RUSTC_LOG=FILE appends one line per snippet to FILE: `hit` or `miss`, the key,
+//!     the listing.
 //!  4. Output: for a block shown with its output (`// book-settings: stdout=PATH`), the
 //!     executable skeptic runs is tests/listing-output around the compiled one, which compares
 //!     what it prints with PATH.
@@ -144,12 +146,16 @@ fn run(snippet: &Path, rest: &[OsString]) -> std::io::Result<ExitCode> {
     };
     let out = out.unwrap();
 
+    // RUSTC_BOOTSTRAP lets a stable compiler take nightly features: the same compiler as far as
+    // the key is concerned only with the same value.
+    let bootstrap = env::var("RUSTC_BOOTSTRAP").ok();
+    let version = format!("{RUSTC_VERSION}RUSTC_BOOTSTRAP={bootstrap:?}\n");
     let key = key(
         &source_text,
         &args,
         &tmp.to_string_lossy(),
         &text,
-        (RUSTC_VERSION, RUSTC),
+        (&version, RUSTC),
     )?;
     let entry = cache.join(&key);
     let hit = entry.is_file();
