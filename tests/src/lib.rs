@@ -3,6 +3,7 @@
 //! and builds it; tests/nightly.rs and tests/features.rs build the listings that live in workspaces of their own;
 //! ../tests/compile-fail and ../tests/compile-fail-2021 check the failing listings' snapshots.
 
+pub mod glossary;
 pub mod load;
 pub mod links;
 pub mod lints;

@@ -54,6 +54,16 @@ fn listings_are_named_after_their_chapter() {
     assert_none(Rule::Naming, "listings named after another chapter");
 }
 
+/// A chapter links each glossary term where it first uses it (tests/src/glossary.rs says which
+/// terms, and what counts as a use).
+#[test]
+fn glossary_terms_are_linked_at_first_use() {
+    let root = load::root();
+    let chapters = load::chapters(&root).unwrap_or_else(|e| panic!("{e}"));
+    let problems = book_tests::glossary::check(&chapters);
+    assert!(problems.is_empty(), "\nglossary terms not linked where a chapter first uses them:\n  {}\n", problems.join("\n  "));
+}
+
 /// The HTML book builds, and mdBook says nothing at warning level or above while doing it.
 #[test]
 fn book_builds_without_warnings() {

@@ -26,7 +26,10 @@
 //!   every cause of its message, because it routes the reader by the lines under the error,
 //!   says so: `Printed by, among others, [...]`.
 //! - A heading that starts with `note: ` or `help: ` is a line printed under the error (the `= `
-//!   margin dropped); each listing it names must print a line it matches.
+//!   margin dropped); each listing it names must print a line it matches, and it names every
+//!   snapshot that prints such a line, or says `Printed by, among others,` as above. A line that
+//!   a heading with fewer one-letter placeholders also matches is that entry's (`note: required
+//!   by a bound in `tokio::spawn`` is not listed under `note: required by a bound in `f``).
 //! - Every entry is a document of its own in mdBook's search index (`###` headings are: mdBook
 //!   splits the search index at level 3), so searching for a message finds its entry by title.
 //! - An entry with a code has a row in the table of codes: `| E0277 | [message](#its-heading-id) |`.
@@ -271,11 +274,24 @@ fn check_entries(root: &Path, text: &str) -> Vec<String> {
         // the same message can have another cause (a placeholder hides a different trait, or
         // one literal message has two mechanisms). Only an entry that says it routes every
         // cause (`Printed by, among others,`) may leave some out.
-        if !e.note && !e.open {
+        // The same for a `note:` or `help:` entry, against every line under every error; a line
+        // that a heading with fewer placeholders also matches belongs to that entry
+        // (`note: required by a bound in `tokio::spawn`` before `... in `f``).
+        if !e.open {
+            let placeholders = |h: &str| h.split('`').skip(1).step_by(2).filter(|s| is_placeholder(s)).count();
+            let closer = |l: &str| entries.iter().any(|o| o.note && placeholders(&o.message) < placeholders(&e.message) && matches(&o.message, l));
             for snap in &all {
-                let Snapshot::Error { path, name, code, message } = snap else { continue };
-                if *code == e.code && matches(&e.message, message) && !e.sources.iter().any(|s| &s.name == name) {
-                    problem(e.line, format!("{path} says \"{}\", which this heading matches, but the entry does not list `{name}`: if its cause and fix fit, add it to `{PRINTED_BY}`; if not, give it an entry whose heading names what differs, or explain both causes", shown(code, message)));
+                let Snapshot::Error { path, name, code, message, notes } = snap else { continue };
+                if e.sources.iter().any(|s| &s.name == name) {
+                    continue;
+                }
+                let printed = if e.note {
+                    notes.iter().find(|l| matches(&e.message, l) && !closer(l)).cloned()
+                } else {
+                    (*code == e.code && matches(&e.message, message)).then(|| shown(code, message))
+                };
+                if let Some(printed) = printed {
+                    problem(e.line, format!("{path} says \"{printed}\", which this heading matches, but the entry does not list `{name}`: if its cause and fix fit, add it to `{PRINTED_BY}`; if not, give it an entry whose heading names what differs, or explain both causes"));
                 }
             }
         }
@@ -290,7 +306,7 @@ fn unindexed(root: &Path, text: &str) -> Vec<String> {
     let mut missing = Vec::new();
     for snap in snapshots(root) {
         match snap {
-            Snapshot::Error { path, name, code, message } => {
+            Snapshot::Error { path, name, code, message, .. } => {
                 if !entries.iter().any(|e| !e.note && e.code == code && matches(&e.message, &message)) {
                     let heading = format!("{message}{}", code.as_ref().map(|c| format!(" ({c})")).unwrap_or_default());
                     missing.push(format!("{path}: \"{}\" has no entry in {INDEX}. Check both: {}; if the output is right, add \"### {heading}\" with \"{PRINTED_BY} [`{name}`](chapter.md#section).\"", shown(&code, &message), stale_hint(&name)));
@@ -304,7 +320,7 @@ fn unindexed(root: &Path, text: &str) -> Vec<String> {
 }
 
 enum Snapshot {
-    Error { path: String, name: String, code: Option<String>, message: String },
+    Error { path: String, name: String, code: Option<String>, message: String, notes: Vec<String> },
     NoError { path: String },
     Unreadable { path: String, why: String },
 }
@@ -325,7 +341,10 @@ fn snapshots(root: &Path) -> Vec<Snapshot> {
             match fs::read_to_string(&p) {
                 Err(e) => Snapshot::Unreadable { path, why: e.to_string() },
                 Ok(text) => match first_error(&text) {
-                    Some((code, message)) => Snapshot::Error { path, name, code, message },
+                    Some((code, message)) => {
+                        let notes = note_lines(&text).into_iter().map(str::to_owned).collect();
+                        Snapshot::Error { path, name, code, message, notes }
+                    }
                     None => Snapshot::NoError { path },
                 },
             }
@@ -718,6 +737,27 @@ fn note_entries_match_a_line_under_the_error() {
     assert!(p[0].starts_with("src/error-index.md:1: entry \"note: future is not `Send` as that value is used across an await\": listings/fail/demo_fut.stderr (named at line 5) has no line that this heading matches"), "{p:?}");
     // Notes are not first lines: the reverse check still wants the error itself indexed.
     assert_eq!(unindexed(&r, page).len(), 1);
+}
+
+#[test]
+fn a_note_entry_must_list_every_snapshot_that_prints_its_line() {
+    let one = "error: future cannot be sent between threads safely\nnote: captured value is not `Send`\nnote: required by a bound in `tokio::spawn`\n";
+    let other = "error: future cannot be sent between threads safely\nnote: required by a bound in `assert_send`\n";
+    let r = root(&[("listings/fail/demo_fut.stderr", one), ("listings/fail/demo_two.stderr", one), ("listings/fail/demo_bound.stderr", other)]);
+    let page = "### note: captured value is not `Send`\n\n[`demo_fix`](demo.md)\n\nPrinted by [`demo_fut`](demo.md)\n\n\
+                ### note: required by a bound in `tokio::spawn`\n\n[`demo_fix`](demo.md)\n\nPrinted by [`demo_fut`](demo.md), [`demo_two`](demo.md)\n\n\
+                ### note: required by a bound in `f`\n\n[`demo_fix`](demo.md)\n\nPrinted by [`demo_bound`](demo.md)\n";
+    // `demo_two` prints the captured-value line too, and the entry leaves it out.
+    let p = check_entries(&r, page);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(p[0].starts_with("src/error-index.md:1: entry \"note: captured value is not `Send`\": listings/fail/demo_two.stderr says \"note: captured value is not `Send`\", which this heading matches, but the entry does not list `demo_two`"), "{p:?}");
+    // Listed, or an entry that says it routes every cause: both pass. The `tokio::spawn` lines
+    // belong to their own entry, not to the placeholder heading `f`.
+    assert_eq!(check_entries(&r, &page.replacen("Printed by [`demo_fut`](demo.md)\n", "Printed by [`demo_fut`](demo.md), [`demo_two`](demo.md)\n", 1)), Vec::<String>::new());
+    assert_eq!(check_entries(&r, &page.replacen("Printed by [`demo_fut`]", "Printed by, among others, [`demo_fut`]", 1)), Vec::<String>::new());
+    // Without the literal `tokio::spawn` entry, its lines are the placeholder entry's to list.
+    let without = page.replace("### note: required by a bound in `tokio::spawn`", "### note: something else");
+    assert!(check_entries(&r, &without).iter().any(|p| p.contains("entry \"note: required by a bound in `f`\"") && p.contains("does not list `demo_fut`")));
 }
 
 #[test]
