@@ -64,23 +64,6 @@ fn glossary_terms_are_linked_at_first_use() {
     assert!(problems.is_empty(), "\nglossary terms not linked where a chapter first uses them:\n  {}\n", problems.join("\n  "));
 }
 
-/// Skeptic parses markdown with its own parser: if it saw fewer rust blocks than the book
-/// has, some listing would go untested without anyone noticing.
-#[test]
-fn skeptic_tests_every_runnable_block() {
-    let root = load::root();
-    let chapters = load::chapters(&root).unwrap();
-    let expected: usize = chapters
-        .iter()
-        .flat_map(|ch| book_tests::markdown::fences(&ch.raw))
-        .filter(|f| f.lang() == "rust" && book_tests::settings::Settings::of(f).is_ok_and(|s| s.skeptic_runs()))
-        .map(|f| if f.has("should_panic") { 2 } else { 1 })
-        .sum();
-    assert!(expected > 0, "the chapters have no runnable rust block: skeptic would test nothing");
-    let generated = include_str!(concat!(env!("OUT_DIR"), "/skeptic-tests.rs")).matches("#[test]").count();
-    assert_eq!(generated, expected, "skeptic generated {generated} tests for {expected} runnable rust blocks");
-}
-
 /// The HTML book builds, and mdBook says nothing at warning level or above while doing it.
 #[test]
 fn book_builds_without_warnings() {
