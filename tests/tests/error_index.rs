@@ -33,6 +33,8 @@
 //! - Every entry is a document of its own in mdBook's search index (`###` headings are: mdBook
 //!   splits the search index at level 3), so searching for a message finds its entry by title.
 //! - An entry with a code has a row in the table of codes: `| E0277 | [message](#its-heading-id) |`.
+//!   An entry without one (and not a `note:` or `help:` line) is linked from the paragraph that
+//!   starts `Messages without a code:`, after the table.
 //! - An entry links to at least one listing outside its `Printed by` paragraph: the fix.
 //! - In both pages, a link whose text names a listing must point at a section of a chapter that
 //!   shows that listing, and every link into the book must reach an existing page and heading.
@@ -299,6 +301,39 @@ fn check_entries(root: &Path, text: &str) -> Vec<String> {
     problems
 }
 
+const WITHOUT_CODE: &str = "Messages without a code:";
+
+/// Entries without a code (`note:` and `help:` lines aside) that the paragraph `Messages without
+/// a code:` does not link: the table of codes lists the others, and a reader who scans both for a
+/// message must find every entry. Each problem starts with `src/error-index.md:LINE:`.
+fn unlisted_without_code(text: &str) -> Vec<String> {
+    let fenced = fenced_lines(text);
+    let lines: Vec<&str> = text.lines().collect();
+    let start = (0..lines.len()).find(|&i| !fenced.contains(&(i + 1)) && lines[i].starts_with(WITHOUT_CODE));
+    // The paragraph: from its first line to the next blank line or heading.
+    let targets: Vec<String> = start
+        .map(|s| {
+            (s..lines.len())
+                .take_while(|&i| i == s || !(lines[i].trim().is_empty() || lines[i].starts_with('#')))
+                .flat_map(|i| links(lines[i], i + 1))
+                .map(|l| l.target)
+                .collect()
+        })
+        .unwrap_or_default();
+    parse_index(text)
+        .iter()
+        .filter(|e| e.code.is_none() && !e.note)
+        .filter(|e| !targets.contains(&format!("#{}", heading_id(&e.heading))))
+        .map(|e| {
+            let link = format!("[{}](#{})", e.message, heading_id(&e.heading));
+            match start {
+                Some(s) => format!("{INDEX}:{}: entry \"{}\" has no code, and the list \"{WITHOUT_CODE}\" (line {}) does not link it: add \"{link}\"", e.line, e.heading, s + 1),
+                None => format!("{INDEX}:{}: entry \"{}\" has no code, and the page has no paragraph \"{WITHOUT_CODE}\" after the table of codes: add one with \"{link}\"", e.line, e.heading),
+            }
+        })
+        .collect()
+}
+
 /// Snapshots whose first error no entry matches, each with what to add; and snapshots that
 /// cannot be indexed at all.
 fn unindexed(root: &Path, text: &str) -> Vec<String> {
@@ -533,6 +568,13 @@ fn every_compiler_message_in_the_book_is_indexed() {
     }
 }
 
+#[test]
+fn every_entry_without_a_code_is_in_the_list_of_messages_without_a_code() {
+    let root = load::root();
+    let problems = unlisted_without_code(&read(&root, INDEX));
+    assert!(problems.is_empty(), "\nerror-message index entries missing from its lists:\n  {}\n", problems.join("\n  "));
+}
+
 /// Rows of the guide's tables (header and rule rows aside) that link to no listing.
 fn rows_without_listing(page: &str, text: &str) -> Vec<String> {
     let fenced = fenced_lines(text);
@@ -650,6 +692,22 @@ fn a_backed_index_passes() {
     let r = root(&[RC_SYNC, NOT_SEND]);
     assert_eq!(check_entries(&r, GOOD), Vec::<String>::new());
     assert_eq!(unindexed(&r, GOOD), Vec::<String>::new());
+}
+
+#[test]
+fn an_entry_without_a_code_must_be_in_its_list() {
+    let listed = format!("{GOOD}\nMessages without a code:\n[future cannot be sent between threads safely](#future-cannot-be-sent-between-threads-safely).\n");
+    assert_eq!(unlisted_without_code(&listed), Vec::<String>::new());
+    // The list leaves the entry out: the failure names the entry's line and the list's.
+    let left_out = listed.replace("(#future-cannot-be-sent-between-threads-safely)", "(#another-message)");
+    assert_eq!(unlisted_without_code(&left_out), ["src/error-index.md:11: entry \"future cannot be sent between threads safely\" has no code, and the list \"Messages without a code:\" (line 16) does not link it: add \"[future cannot be sent between threads safely](#future-cannot-be-sent-between-threads-safely)\""]);
+    // No list at all fails too; an entry with a code, or a `note:` line, needs none.
+    assert_eq!(unlisted_without_code(GOOD).len(), 1);
+    assert!(unlisted_without_code(GOOD)[0].contains("the page has no paragraph"));
+    assert_eq!(unlisted_without_code("### note: x\n\n### `T` is not a future (E0277)\n"), Vec::<String>::new());
+    // A link after the paragraph's end does not count.
+    let after = listed.replace("Messages without a code:\n", "Messages without a code:\n\n");
+    assert_eq!(unlisted_without_code(&after).len(), 1);
 }
 
 #[test]
