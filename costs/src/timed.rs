@@ -34,9 +34,14 @@ pub struct TimeTable {
 
 /// Criterion-style empty loop: an argument through `black_box` in, the result through
 /// `black_box` out, no call. What every row of the dispatch table pays before any call.
-pub const EMPTY: Path = Path { id: "empty", label: "the empty loop: no call, `black_box` in and out" };
+pub const EMPTY: Path = Path {
+    id: "empty",
+    label: "the empty loop: no call, `black_box` in and out",
+};
 
-const DISPATCH_ROWS: [Path; 8] = [EMPTY, PATHS[0], PATHS[1], PATHS[2], PATHS[3], PATHS[4], PATHS[5], PATHS[6]];
+const DISPATCH_ROWS: [Path; 8] = [
+    EMPTY, PATHS[0], PATHS[1], PATHS[2], PATHS[3], PATHS[4], PATHS[5], PATHS[6],
+];
 
 const fn row(id: &'static str, label: &'static str) -> Path {
     Path { id, label }
@@ -138,7 +143,10 @@ pub const TABLES: &[TimeTable] = &[
         baseline: "cell",
         baseline_name: "`Cell`",
         digits: 2,
-        rows: &[row("cell", "`Cell<u64>`"), row("atomic", "`AtomicU64`, `Relaxed`")],
+        rows: &[
+            row("cell", "`Cell<u64>`"),
+            row("atomic", "`AtomicU64`, `Relaxed`"),
+        ],
     },
     TimeTable {
         id: "refcell",
@@ -147,7 +155,10 @@ pub const TABLES: &[TimeTable] = &[
         baseline: "refcell",
         baseline_name: "`RefCell`",
         digits: 2,
-        rows: &[row("refcell", "`RefCell<u64>`, `borrow_mut`"), row("mutex", "`std::sync::Mutex<u64>`, `lock`")],
+        rows: &[
+            row("refcell", "`RefCell<u64>`, `borrow_mut`"),
+            row("mutex", "`std::sync::Mutex<u64>`, `lock`"),
+        ],
     },
     TimeTable {
         id: "mutex",
@@ -181,9 +192,15 @@ pub const TABLES: &[TimeTable] = &[
         baseline_name: "`tokio::spawn`, multi-thread",
         digits: 0,
         rows: &[
-            row("spawn_mt", "`tokio::spawn`, from a task on the multi-thread runtime"),
+            row(
+                "spawn_mt",
+                "`tokio::spawn`, from a task on the multi-thread runtime",
+            ),
             row("spawn_ct", "`tokio::spawn`, on the current-thread runtime"),
-            row("localset", "`spawn_local`, in a `LocalSet` on the current-thread runtime"),
+            row(
+                "localset",
+                "`spawn_local`, in a `LocalSet` on the current-thread runtime",
+            ),
             row("local_runtime", "`spawn_local`, on a `LocalRuntime`"),
         ],
     },
@@ -204,7 +221,10 @@ pub const TABLES: &[TimeTable] = &[
 
 /// The table with this id.
 pub fn table(id: &str) -> &'static TimeTable {
-    TABLES.iter().find(|t| t.id == id).unwrap_or_else(|| panic!("no time table `{id}`"))
+    TABLES
+        .iter()
+        .find(|t| t.id == id)
+        .unwrap_or_else(|| panic!("no time table `{id}`"))
 }
 
 /// The batches of one table, in the order of its rows.
@@ -225,7 +245,12 @@ pub fn batches(table: &TimeTable) -> Vec<Batch> {
         "blocking" => blocking(),
         other => panic!("no batches for table `{other}`"),
     };
-    assert_eq!(batches.len(), table.rows.len(), "table `{}`: one batch per row", table.id);
+    assert_eq!(
+        batches.len(),
+        table.rows.len(),
+        "table `{}`: one batch per row",
+        table.id
+    );
     batches
 }
 
@@ -234,17 +259,26 @@ fn dispatch() -> Vec<Batch> {
     struct Timed(Vec<Batch>);
     impl Visit for Timed {
         fn path(&mut self, _: &Path, call: impl Fn(u64) -> u64 + 'static) {
-            self.0.push(Box::new(move |iters| time(iters, || _ = black_box(call(black_box(2))))));
+            self.0.push(Box::new(move |iters| {
+                time(iters, || _ = black_box(call(black_box(2))))
+            }));
         }
     }
-    let mut timed = Timed(vec![Box::new(|iters| time(iters, || _ = black_box(black_box(2u64))))]);
+    let mut timed = Timed(vec![Box::new(|iters| {
+        time(iters, || _ = black_box(black_box(2u64)))
+    })]);
     each_path(&mut timed);
     timed.0
 }
 
 /// A multi-thread runtime with two workers, one per core of the machine the tables were made on.
 fn multi_thread() -> Arc<Runtime> {
-    Arc::new(Builder::new_multi_thread().worker_threads(2).build().unwrap())
+    Arc::new(
+        Builder::new_multi_thread()
+            .worker_threads(2)
+            .build()
+            .unwrap(),
+    )
 }
 
 /// A batch that spawns `body(iters)` as a task on `rt`, waits for it and returns the time the
@@ -276,14 +310,46 @@ static YIELDER: Yielder = Yielder { base: 40 };
 fn awaited(rt: Arc<Runtime>) -> Vec<Batch> {
     let y: &'static Yielder = &YIELDER;
     vec![
-        in_task(&rt, |n| timed_loop!(n, { black_box(black_box(2u64)); })),
-        in_task(&rt, move |n| timed_loop!(n, { black_box(black_box(y).add(black_box(2)).await); })),
-        in_task(&rt, move |n| timed_loop!(n, { black_box(Native::call(black_box(y), black_box(2)).await); })),
-        in_task(&rt, move |n| timed_loop!(n, { black_box(Explicit::call(black_box(y), black_box(2)).await); })),
-        in_task(&rt, move |n| timed_loop!(n, { black_box(Macro::call(black_box(y), black_box(2)).await); })),
-        in_task(&rt, move |n| timed_loop!(n, { black_box(black_box(y as &dyn Macro).call(black_box(2)).await); })),
-        in_task(&rt, move |n| timed_loop!(n, { black_box(black_box(y as &dyn Boxed).call(black_box(2)).await); })),
-        in_task(&rt, move |n| timed_loop!(n, { black_box(black_box(DynExplicit::from_ref(y)).call(black_box(2)).await); })),
+        in_task(&rt, |n| {
+            timed_loop!(n, {
+                black_box(black_box(2u64));
+            })
+        }),
+        in_task(&rt, move |n| {
+            timed_loop!(n, {
+                black_box(black_box(y).add(black_box(2)).await);
+            })
+        }),
+        in_task(&rt, move |n| {
+            timed_loop!(n, {
+                black_box(Native::call(black_box(y), black_box(2)).await);
+            })
+        }),
+        in_task(&rt, move |n| {
+            timed_loop!(n, {
+                black_box(Explicit::call(black_box(y), black_box(2)).await);
+            })
+        }),
+        in_task(&rt, move |n| {
+            timed_loop!(n, {
+                black_box(Macro::call(black_box(y), black_box(2)).await);
+            })
+        }),
+        in_task(&rt, move |n| {
+            timed_loop!(n, {
+                black_box(black_box(y as &dyn Macro).call(black_box(2)).await);
+            })
+        }),
+        in_task(&rt, move |n| {
+            timed_loop!(n, {
+                black_box(black_box(y as &dyn Boxed).call(black_box(2)).await);
+            })
+        }),
+        in_task(&rt, move |n| {
+            timed_loop!(n, {
+                black_box(black_box(DynExplicit::from_ref(y)).call(black_box(2)).await);
+            })
+        }),
     ]
 }
 
@@ -357,10 +423,26 @@ fn free<T: Send + 'static>(make: fn() -> T) -> Vec<Batch> {
 fn spawn_size() -> Vec<Batch> {
     let rt = multi_thread();
     vec![
-        in_task(&rt, |n| timed_loop!(n, { black_box(tokio::spawn(hold::<64>()).await.unwrap()); })),
-        in_task(&rt, |n| timed_loop!(n, { black_box(tokio::spawn(hold::<1024>()).await.unwrap()); })),
-        in_task(&rt, |n| timed_loop!(n, { black_box(tokio::spawn(hold::<16384>()).await.unwrap()); })),
-        in_task(&rt, |n| timed_loop!(n, { black_box(tokio::spawn(hold::<65536>()).await.unwrap()); })),
+        in_task(&rt, |n| {
+            timed_loop!(n, {
+                black_box(tokio::spawn(hold::<64>()).await.unwrap());
+            })
+        }),
+        in_task(&rt, |n| {
+            timed_loop!(n, {
+                black_box(tokio::spawn(hold::<1024>()).await.unwrap());
+            })
+        }),
+        in_task(&rt, |n| {
+            timed_loop!(n, {
+                black_box(tokio::spawn(hold::<16384>()).await.unwrap());
+            })
+        }),
+        in_task(&rt, |n| {
+            timed_loop!(n, {
+                black_box(tokio::spawn(hold::<65536>()).await.unwrap());
+            })
+        }),
     ]
 }
 
@@ -394,8 +476,16 @@ static TOKIO_STATE: tokio::sync::Mutex<u64> = tokio::sync::Mutex::const_new(0);
 fn mutex() -> Vec<Batch> {
     let rt = multi_thread();
     vec![
-        in_task(&rt, |n| timed_loop!(n, { std_mutex_in_block(black_box(&STD_STATE)).await; })),
-        in_task(&rt, |n| timed_loop!(n, { tokio_mutex(black_box(&TOKIO_STATE)).await; })),
+        in_task(&rt, |n| {
+            timed_loop!(n, {
+                std_mutex_in_block(black_box(&STD_STATE)).await;
+            })
+        }),
+        in_task(&rt, |n| {
+            timed_loop!(n, {
+                tokio_mutex(black_box(&TOKIO_STATE)).await;
+            })
+        }),
     ]
 }
 
@@ -417,51 +507,63 @@ fn thread_no() -> u64 {
 fn contended() -> Vec<Batch> {
     use std::sync::atomic::{AtomicU64, Ordering::SeqCst};
     let rt = multi_thread();
-    let two = |row: &'static str, body: fn(u64) -> Pin<Box<dyn Future<Output = ()> + Send>>| -> Batch {
-        let rt = Arc::clone(&rt);
-        Box::new(move |n: u64| {
-            let slots = Arc::new([AtomicU64::new(0), AtomicU64::new(0)]);
-            let task = |i: usize, n: u64| {
-                let slots = Arc::clone(&slots);
-                async move {
-                    let deadline = Instant::now() + Duration::from_millis(50);
-                    loop {
-                        let me = thread_no();
-                        slots[i].store(me, SeqCst);
-                        let other = slots[1 - i].load(SeqCst);
-                        if (other != 0 && other != me) || Instant::now() > deadline {
-                            break;
+    let two =
+        |row: &'static str, body: fn(u64) -> Pin<Box<dyn Future<Output = ()> + Send>>| -> Batch {
+            let rt = Arc::clone(&rt);
+            Box::new(move |n: u64| {
+                let slots = Arc::new([AtomicU64::new(0), AtomicU64::new(0)]);
+                let task = |i: usize, n: u64| {
+                    let slots = Arc::clone(&slots);
+                    async move {
+                        let deadline = Instant::now() + Duration::from_millis(50);
+                        loop {
+                            let me = thread_no();
+                            slots[i].store(me, SeqCst);
+                            let other = slots[1 - i].load(SeqCst);
+                            if (other != 0 && other != me) || Instant::now() > deadline {
+                                break;
+                            }
+                            tokio::task::yield_now().await;
                         }
-                        tokio::task::yield_now().await;
+                        let (start, thread) = (Instant::now(), thread_no());
+                        body(n).await;
+                        (start, Instant::now(), thread)
                     }
-                    let (start, thread) = (Instant::now(), thread_no());
-                    body(n).await;
-                    (start, Instant::now(), thread)
-                }
-            };
-            // Spawned from outside the runtime: both land in its shared queue, and both
-            // workers are told.
-            let (a, b) = (rt.spawn(task(0, n / 2)), rt.spawn(task(1, n - n / 2)));
-            let (a, b) = rt.block_on(async { (a.await.unwrap(), b.await.unwrap()) });
-            let took = a.1.max(b.1) - a.0.min(b.0);
-            // Counted only when the tasks started on different workers: two tasks taking
-            // turns on one worker are not running at the same time.
-            let both = if a.2 == b.2 { Duration::ZERO } else { a.1.min(b.1).saturating_duration_since(a.0.max(b.0)) };
-            OVERLAP.lock().unwrap().push((row, both.as_secs_f64() / took.as_secs_f64()));
-            took
-        })
-    };
+                };
+                // Spawned from outside the runtime: both land in its shared queue, and both
+                // workers are told.
+                let (a, b) = (rt.spawn(task(0, n / 2)), rt.spawn(task(1, n - n / 2)));
+                let (a, b) = rt.block_on(async { (a.await.unwrap(), b.await.unwrap()) });
+                let took = a.1.max(b.1) - a.0.min(b.0);
+                // Counted only when the tasks started on different workers: two tasks taking
+                // turns on one worker are not running at the same time.
+                let both = if a.2 == b.2 {
+                    Duration::ZERO
+                } else {
+                    a.1.min(b.1).saturating_duration_since(a.0.max(b.0))
+                };
+                OVERLAP
+                    .lock()
+                    .unwrap()
+                    .push((row, both.as_secs_f64() / took.as_secs_f64()));
+                took
+            })
+        };
     vec![
-        two("std", |n| Box::pin(async move {
-            for _ in 0..n {
-                std_mutex_in_block(black_box(&STD_STATE)).await;
-            }
-        })),
-        two("tokio", |n| Box::pin(async move {
-            for _ in 0..n {
-                tokio_mutex(black_box(&TOKIO_STATE)).await;
-            }
-        })),
+        two("std", |n| {
+            Box::pin(async move {
+                for _ in 0..n {
+                    std_mutex_in_block(black_box(&STD_STATE)).await;
+                }
+            })
+        }),
+        two("tokio", |n| {
+            Box::pin(async move {
+                for _ in 0..n {
+                    tokio_mutex(black_box(&TOKIO_STATE)).await;
+                }
+            })
+        }),
     ]
 }
 
@@ -470,20 +572,53 @@ fn local() -> Vec<Batch> {
     let ct = Builder::new_current_thread().build().unwrap();
     let ct_for_set = Builder::new_current_thread().build().unwrap();
     let set = tokio::task::LocalSet::new();
-    let local_runtime = Builder::new_current_thread().build_local(Default::default()).unwrap();
+    let local_runtime = Builder::new_current_thread()
+        .build_local(Default::default())
+        .unwrap();
     vec![
-        in_task(&mt, |n| timed_loop!(n, { black_box(spawn().await); })),
-        Box::new(move |n| ct.block_on(timed_loop!(n, { black_box(spawn().await); }))),
-        Box::new(move |n| set.block_on(&ct_for_set, timed_loop!(n, { black_box(spawn_local().await); }))),
-        Box::new(move |n| local_runtime.block_on(timed_loop!(n, { black_box(spawn_local().await); }))),
+        in_task(&mt, |n| {
+            timed_loop!(n, {
+                black_box(spawn().await);
+            })
+        }),
+        Box::new(move |n| {
+            ct.block_on(timed_loop!(n, {
+                black_box(spawn().await);
+            }))
+        }),
+        Box::new(move |n| {
+            set.block_on(
+                &ct_for_set,
+                timed_loop!(n, {
+                    black_box(spawn_local().await);
+                }),
+            )
+        }),
+        Box::new(move |n| {
+            local_runtime.block_on(timed_loop!(n, {
+                black_box(spawn_local().await);
+            }))
+        }),
     ]
 }
 
 fn blocking() -> Vec<Batch> {
     let rt = multi_thread();
     vec![
-        in_task(&rt, |n| timed_loop!(n, { black_box(black_box(|| 1u64)()); })),
-        in_task(&rt, |n| timed_loop!(n, { black_box(spawn().await); })),
-        in_task(&rt, |n| timed_loop!(n, { black_box(spawn_blocking().await); })),
+        in_task(&rt, |n| {
+            timed_loop!(n, {
+                black_box(black_box(|| 1u64)());
+            })
+        }),
+        in_task(&rt, |n| {
+            timed_loop!(n, {
+                black_box(spawn().await);
+            })
+        }),
+        in_task(&rt, |n| {
+            timed_loop!(n, {
+                black_box(spawn_blocking().await);
+            })
+        }),
     ]
 }

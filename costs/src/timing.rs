@@ -70,12 +70,20 @@ pub fn median(values: &[f64]) -> f64 {
     let mut v = values.to_vec();
     v.sort_by(f64::total_cmp);
     let mid = v.len() / 2;
-    if v.len() % 2 == 1 { v[mid] } else { (v[mid - 1] + v[mid]) / 2.0 }
+    if v.len() % 2 == 1 {
+        v[mid]
+    } else {
+        (v[mid - 1] + v[mid]) / 2.0
+    }
 }
 
 /// One run of one table: every row timed `settings.rounds` times, interleaved in random order.
 /// Returns nanoseconds per operation for each row, in the order of `rows`.
-pub fn run_table(rows: &mut [(Batch, u64)], settings: &Settings, shuffler: &mut Shuffler) -> Vec<f64> {
+pub fn run_table(
+    rows: &mut [(Batch, u64)],
+    settings: &Settings,
+    shuffler: &mut Shuffler,
+) -> Vec<f64> {
     let mut samples = vec![Vec::with_capacity(settings.rounds); rows.len()];
     let mut order: Vec<usize> = (0..rows.len()).collect();
     for _ in 0..settings.rounds {
@@ -132,13 +140,21 @@ mod tests {
         let mut rows: Vec<(Batch, u64)> = (0..3)
             .map(|i| {
                 let log = Rc::clone(&log);
-                (Box::new(move |_| {
-                    log.borrow_mut().push(i);
-                    Duration::from_nanos(10 * (i as u64 + 1))
-                }) as Batch, 1)
+                (
+                    Box::new(move |_| {
+                        log.borrow_mut().push(i);
+                        Duration::from_nanos(10 * (i as u64 + 1))
+                    }) as Batch,
+                    1,
+                )
             })
             .collect();
-        let settings = Settings { runs: 1, rounds: 4, batch: Duration::ZERO, seed: 1 };
+        let settings = Settings {
+            runs: 1,
+            rounds: 4,
+            batch: Duration::ZERO,
+            seed: 1,
+        };
         let times = run_table(&mut rows, &settings, &mut Shuffler::new(1));
         assert_eq!(times, [10.0, 20.0, 30.0]);
         let log = log.borrow();
@@ -147,6 +163,9 @@ mod tests {
             r.sort();
             assert_eq!(r, [0, 1, 2], "each round times each row once: {log:?}");
         }
-        assert!(log.chunks(3).any(|r| r != [0, 1, 2]), "the order changes between rounds: {log:?}");
+        assert!(
+            log.chunks(3).any(|r| r != [0, 1, 2]),
+            "the order changes between rounds: {log:?}"
+        );
     }
 }

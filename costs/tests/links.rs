@@ -13,9 +13,16 @@ fn anchors_shown() -> BTreeSet<String> {
     let chapter = fs::read_to_string(Path::new(SRC).join("costs.md")).unwrap();
     let mut anchors = BTreeSet::new();
     for line in chapter.lines() {
-        let Some(name) = line.trim().strip_prefix("{{#include generated/").and_then(|l| l.strip_suffix("}}")) else { continue };
+        let Some(name) = line
+            .trim()
+            .strip_prefix("{{#include generated/")
+            .and_then(|l| l.strip_suffix("}}"))
+        else {
+            continue;
+        };
         let path = Path::new(SRC).join("generated").join(name);
-        let table = fs::read_to_string(&path).unwrap_or_else(|e| panic!("src/costs.md includes {}: {e}", path.display()));
+        let table = fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("src/costs.md includes {}: {e}", path.display()));
         for piece in table.split("<span id=\"").skip(1) {
             anchors.insert(piece.split('"').next().unwrap().to_string());
         }
@@ -35,7 +42,10 @@ fn links_to_cost_rows() -> Vec<(String, usize, String)> {
         let name = format!("src/{}", path.file_name().unwrap().to_string_lossy());
         for (i, line) in text.lines().enumerate() {
             for piece in line.split("costs.md#").skip(1) {
-                let anchor: String = piece.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+                let anchor: String = piece
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                    .collect();
                 if anchor.starts_with("cost-") {
                     links.push((name.clone(), i + 1, anchor));
                 }
@@ -51,7 +61,11 @@ fn every_linked_cost_row_is_in_the_costs_chapter() {
     let missing: Vec<String> = links_to_cost_rows()
         .into_iter()
         .filter(|(_, _, anchor)| !shown.contains(anchor))
-        .map(|(file, line, anchor)| format!("{file}:{line}: links to the cost row `{anchor}`, which src/costs.md does not show"))
+        .map(|(file, line, anchor)| {
+            format!(
+                "{file}:{line}: links to the cost row `{anchor}`, which src/costs.md does not show"
+            )
+        })
         .collect();
     assert!(missing.is_empty(), "\n{}", missing.join("\n"));
 }
@@ -64,8 +78,15 @@ fn every_time_table_row_has_a_unique_anchor_in_the_chapter() {
     for table in costs::timed::TABLES {
         for row in table.rows {
             let anchor = costs::anchor(table, row);
-            assert!(seen.insert(anchor.clone()), "two rows have the anchor `{anchor}`");
-            assert!(shown.contains(&anchor), "src/costs.md does not show the row `{anchor}`: include src/generated/costs-time-{}.md", table.id);
+            assert!(
+                seen.insert(anchor.clone()),
+                "two rows have the anchor `{anchor}`"
+            );
+            assert!(
+                shown.contains(&anchor),
+                "src/costs.md does not show the row `{anchor}`: include src/generated/costs-time-{}.md",
+                table.id
+            );
         }
     }
 }

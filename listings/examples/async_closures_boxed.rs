@@ -28,7 +28,9 @@ impl Router {
 
 #[tokio::main]
 async fn main() {
-    let mut router = Router { routes: HashMap::new() };
+    let mut router = Router {
+        routes: HashMap::new(),
+    };
     // ANCHOR: register
     let greeting = Arc::new(String::from("hello"));
     router.route("/user", move |id| {

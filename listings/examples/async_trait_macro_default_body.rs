@@ -35,7 +35,9 @@ impl Greeter for Fixed {
 
 #[tokio::main]
 async fn main() {
-    let visits = Visits { count: Cell::new(0) };
+    let visits = Visits {
+        count: Cell::new(0),
+    };
     assert_eq!(visits.name(), "visit 1");
     assert_eq!(Fixed.greet().await, "Hello from a Sync type");
     println!("{} / {}", visits.name(), Fixed.greet().await);

@@ -22,7 +22,9 @@ fn assert_send<T: Send>(_: &T) {}
 async fn main() {
     // Borrowed data: T = &str is not 'static, and the impl still applies.
     let text = String::from("send sync static");
-    let cache = Cache { items: text.split(' ').collect() };
+    let cache = Cache {
+        items: text.split(' ').collect(),
+    };
     let future = cache.latest();
     assert_send(&future);
     let latest = future.await;

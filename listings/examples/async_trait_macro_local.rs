@@ -29,7 +29,9 @@ impl Checksum for Adler {
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let adler = Adler { calls: RefCell::new(0) };
+    let adler = Adler {
+        calls: RefCell::new(0),
+    };
     // Awaited on this task: a ?Send future cannot go to tokio::spawn.
     assert_eq!(adler.checksum(Rc::from(&b"abc"[..])).await, 97 + 98 + 99);
     assert_eq!(adler.checksum_text("abc").await, 294);

@@ -26,10 +26,14 @@ impl Store for Memory {
 fn assert_send<T: Send>(_: &T) {}
 
 fn main() {
-    let store = Memory { entries: vec![("lang".into(), "rust".into())] };
+    let store = Memory {
+        entries: vec![("lang".into(), "rust".into())],
+    };
     let future = store.get_or("edition", "2024".into());
     assert_send(&future);
-    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     assert_eq!(runtime.block_on(future), "2024");
     assert_eq!(runtime.block_on(store.get("lang")).as_deref(), Some("rust"));
     println!("ok");

@@ -1,7 +1,7 @@
+// ANCHOR: unused
 use async_trait::async_trait;
 use std::cell::Cell;
 
-// ANCHOR: unused
 #[async_trait]
 trait Greeter {
     async fn greet(&self, seen: &Cell<u8>) -> String;
@@ -11,8 +11,7 @@ struct English;
 
 #[async_trait]
 impl Greeter for English {
-    // `_seen` is never used. async-trait 0.1.92 rebinds only arguments that are not
-    // references, so the boxed future does not hold `&Cell<u8>`, and it is `Send`.
+    // `_seen` is never used in the body.
     async fn greet(&self, _seen: &Cell<u8>) -> String {
         tokio::task::yield_now().await;
         "hello".to_string()

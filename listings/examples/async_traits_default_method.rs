@@ -59,10 +59,15 @@ fn spawn_variant_get_or<S: VariantStore + 'static>(store: Arc<S>, key: u32) -> J
 
 #[tokio::main]
 async fn main() {
-    let store = Arc::new(MemoryStore { rows: HashMap::from([(1, "Ada".to_string())]) });
+    let store = Arc::new(MemoryStore {
+        rows: HashMap::from([(1, "Ada".to_string())]),
+    });
     assert_eq!(spawn_get_or(Arc::clone(&store), 1).await.unwrap(), "Ada");
     assert_eq!(spawn_get_or(Arc::clone(&store), 2).await.unwrap(), "nobody");
-    assert_eq!(spawn_variant_get_or(Arc::clone(&store), 1).await.unwrap(), "Ada");
+    assert_eq!(
+        spawn_variant_get_or(Arc::clone(&store), 1).await.unwrap(),
+        "Ada"
+    );
     assert_eq!(spawn_variant_get_or(store, 2).await.unwrap(), "nobody");
     println!("Ada, nobody");
 }

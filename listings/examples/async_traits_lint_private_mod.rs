@@ -2,7 +2,8 @@
 #![deny(async_fn_in_trait)]
 
 mod storage {
-    // `pub`, but in a private module: no other crate can reach it, and the lint is silent.
+    // `pub`, but in a private module that nothing re-exports or names publicly:
+    // it is not part of the crate's interface, and the lint is silent.
     pub trait Store {
         async fn get(&self, key: u32) -> Option<String>;
     }

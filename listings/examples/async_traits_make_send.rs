@@ -30,7 +30,9 @@ fn spawn_get<S: Store + Sync + 'static>(store: Arc<S>, key: u32) -> JoinHandle<O
 
 #[tokio::main]
 async fn main() {
-    let store = Arc::new(MemoryStore { rows: HashMap::from([(1, "Ada".to_string())]) });
+    let store = Arc::new(MemoryStore {
+        rows: HashMap::from([(1, "Ada".to_string())]),
+    });
     let name = spawn_get(store, 1).await.unwrap();
     assert_eq!(name.as_deref(), Some("Ada"));
     println!("{name:?}");

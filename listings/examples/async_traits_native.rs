@@ -27,7 +27,9 @@ async fn greet<S: Store>(store: &S, key: u32) -> String {
 
 #[tokio::main]
 async fn main() {
-    let store = MemoryStore { rows: HashMap::from([(1, "Ada".to_string())]) };
+    let store = MemoryStore {
+        rows: HashMap::from([(1, "Ada".to_string())]),
+    };
     assert_eq!(greet(&store, 1).await, "hello, Ada");
     assert_eq!(greet(&store, 2).await, "hello, stranger");
     println!("{}", greet(&store, 1).await);

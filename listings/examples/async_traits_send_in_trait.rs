@@ -32,7 +32,9 @@ where
 
 #[tokio::main]
 async fn main() {
-    let store = Arc::new(MemoryStore { rows: HashMap::from([(1, "Ada".to_string())]) });
+    let store = Arc::new(MemoryStore {
+        rows: HashMap::from([(1, "Ada".to_string())]),
+    });
     let found = spawn_get(Arc::clone(&store), 1).await.unwrap();
     assert_eq!(found.as_deref(), Some("Ada"));
     assert_eq!(spawn_get(store, 2).await.unwrap(), None);

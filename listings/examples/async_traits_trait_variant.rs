@@ -62,7 +62,10 @@ async fn main() {
     assert_eq!(spawned.as_deref(), Some("Ada"));
     assert_eq!(get_one(&*memory).await.as_deref(), Some("Ada"));
 
-    let counting = CountingStore { rows, hits: Rc::new(Cell::new(0)) };
+    let counting = CountingStore {
+        rows,
+        hits: Rc::new(Cell::new(0)),
+    };
     assert_eq!(get_one(&counting).await.as_deref(), Some("Ada"));
     assert_eq!(counting.hits.get(), 1);
     println!("{spawned:?}, {} local hit", counting.hits.get());

@@ -21,7 +21,10 @@ fn threads() -> usize {
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let task = tokio::spawn(async {
-        let db = Db { rows: RefCell::new(Vec::new()) }; // owned by the task, never shared
+        // Owned by the task, never shared.
+        let db = Db {
+            rows: RefCell::new(Vec::new()),
+        };
         let (before, worker) = (threads(), thread::current().id());
         let (rows, same_thread) = tokio::task::block_in_place(|| {
             // A plain borrow of `db`: no `Send`, no `'static`, no `Arc`.

@@ -17,7 +17,10 @@ fn threads() -> usize {
 
 // ANCHOR: thread
 enum Request {
-    Import { text: String, reply: oneshot::Sender<usize> },
+    Import {
+        text: String,
+        reply: oneshot::Sender<usize>,
+    },
 }
 
 /// Starts the thread that owns the handle and the parser; returns the way to reach it.
@@ -25,10 +28,17 @@ fn start() -> (mpsc::Sender<Request>, thread::JoinHandle<()>) {
     let (tx, mut rx) = mpsc::channel::<Request>(16);
     let owner = thread::spawn(move || {
         // Created on this thread and never leave it: no `Send` or `Sync` needed.
-        let db = Db { rows: RefCell::new(Vec::new()) };
-        let parser = Parser { symbols: Rc::new(vec!["fn".into()]) };
+        let db = Db {
+            rows: RefCell::new(Vec::new()),
+        };
+        let parser = Parser {
+            symbols: Rc::new(vec!["fn".into()]),
+        };
         while let Some(Request::Import { text, reply }) = rx.blocking_recv() {
-            for word in text.split_whitespace().filter(|w| parser.symbols.iter().any(|s| s == w)) {
+            for word in text
+                .split_whitespace()
+                .filter(|w| parser.symbols.iter().any(|s| s == w))
+            {
                 db.rows.borrow_mut().push(word.to_owned());
             }
             let _ = reply.send(db.rows.borrow().len());
@@ -39,7 +49,12 @@ fn start() -> (mpsc::Sender<Request>, thread::JoinHandle<()>) {
 
 async fn import(db: &mpsc::Sender<Request>, text: &str) -> usize {
     let (reply, answer) = oneshot::channel();
-    db.send(Request::Import { text: text.to_owned(), reply }).await.unwrap();
+    db.send(Request::Import {
+        text: text.to_owned(),
+        reply,
+    })
+    .await
+    .unwrap();
     answer.await.unwrap()
 }
 // ANCHOR_END: thread

@@ -8,7 +8,9 @@ struct Parser {
 
 impl Parser {
     fn count(&self, text: &str) -> usize {
-        text.split_whitespace().filter(|w| self.symbols.iter().any(|s| s == w)).count()
+        text.split_whitespace()
+            .filter(|w| self.symbols.iter().any(|s| s == w))
+            .count()
     }
 }
 
@@ -34,7 +36,10 @@ async fn main() {
     let parsing = tokio::task::spawn_local({
         let log = Rc::clone(&log);
         async move {
-            let parser = Parser { symbols: Rc::new(vec!["fn".into()]) }; // held across `.await`s
+            // Held across `.await`s.
+            let parser = Parser {
+                symbols: Rc::new(vec!["fn".into()]),
+            };
             tokio::task::yield_now().await;
             log.borrow_mut().push("parse start");
             std::thread::sleep(Duration::from_millis(30)); // blocking work, on the only thread

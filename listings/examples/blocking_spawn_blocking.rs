@@ -21,18 +21,24 @@ struct Parser {
 
 impl Parser {
     fn new() -> Parser {
-        Parser { symbols: Rc::new(vec!["fn".into()]) }
+        Parser {
+            symbols: Rc::new(vec!["fn".into()]),
+        }
     }
 
     fn count(&self, text: &str) -> usize {
-        text.split_whitespace().filter(|w| self.symbols.iter().any(|s| s == w)).count()
+        text.split_whitespace()
+            .filter(|w| self.symbols.iter().any(|s| s == w))
+            .count()
     }
 }
 
 // ANCHOR: parser
 async fn count_symbols(text: String) -> usize {
     // Only the `String` crosses threads; the parser is made, used and dropped on the pool thread.
-    tokio::task::spawn_blocking(move || Parser::new().count(&text)).await.unwrap()
+    tokio::task::spawn_blocking(move || Parser::new().count(&text))
+        .await
+        .unwrap()
 }
 // ANCHOR_END: parser
 
@@ -52,7 +58,9 @@ async fn insert(db: &Arc<Mutex<Db>>, row: String) -> (usize, thread::ThreadId) {
 // ANCHOR: main
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
-    let db = Arc::new(Mutex::new(Db { rows: RefCell::new(Vec::new()) }));
+    let db = Arc::new(Mutex::new(Db {
+        rows: RefCell::new(Vec::new()),
+    }));
     let task = tokio::spawn(async move {
         let (before, worker) = (threads(), thread::current().id());
         let (rows, ran_on) = insert(&db, "a".into()).await;
@@ -63,7 +71,12 @@ async fn main() {
     assert_eq!(rows, 1);
     assert!(other_thread); // the closure ran on a thread of the blocking pool
     assert!(after > before); // which the runtime started for it
-    assert_eq!(tokio::spawn(count_symbols("fn main fn".into())).await.unwrap(), 2);
+    assert_eq!(
+        tokio::spawn(count_symbols("fn main fn".into()))
+            .await
+            .unwrap(),
+        2
+    );
 }
 // ANCHOR_END: main
 

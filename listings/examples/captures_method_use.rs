@@ -27,13 +27,18 @@ impl Client {
 }
 
 fn start(client: &Client) -> (JoinHandle<String>, JoinHandle<String>) {
-    (tokio::spawn(client.fetch(1)), tokio::spawn(client.fetch_static(2)))
+    (
+        tokio::spawn(client.fetch(1)),
+        tokio::spawn(client.fetch_static(2)),
+    )
 }
 // ANCHOR_END: client
 
 #[tokio::main]
 async fn main() {
-    let client = Client { base: "https://example.org".into() };
+    let client = Client {
+        base: "https://example.org".into(),
+    };
     let (a, b) = start(&client);
     drop(client);
     let (a, b) = (a.await.unwrap(), b.await.unwrap());

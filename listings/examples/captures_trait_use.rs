@@ -28,7 +28,9 @@ fn start<C: Fetch + 'static>(client: &C) -> JoinHandle<String> {
 
 #[tokio::main]
 async fn main() {
-    let client = Client { base: "https://example.org".into() };
+    let client = Client {
+        base: "https://example.org".into(),
+    };
     let task = start(&client);
     drop(client);
     let url = task.await.unwrap();

@@ -27,8 +27,12 @@ async fn main() {
     let local = tokio::task::LocalSet::new();
     let html = local
         .run_until(async {
-            let page = Page { title: Rc::from("Send") };
-            tokio::task::spawn_local(async move { page.render().await }).await.unwrap()
+            let page = Page {
+                title: Rc::from("Send"),
+            };
+            tokio::task::spawn_local(async move { page.render().await })
+                .await
+                .unwrap()
         })
         .await;
     assert_eq!(html, "<h1>Send</h1>");

@@ -23,7 +23,9 @@ impl Job for Tally {
 
 #[tokio::main]
 async fn main() {
-    let tally = Tally { hits: Cell::new(41) };
+    let tally = Tally {
+        hits: Cell::new(41),
+    };
     let handle = tokio::spawn(tally.finish());
     assert_eq!(handle.await.unwrap(), 42);
 }

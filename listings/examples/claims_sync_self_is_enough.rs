@@ -25,7 +25,9 @@ fn assert_send<T: Send>(_: &T) {}
 #[tokio::main]
 async fn main() {
     let name = Mutex::new(String::from("the lock"));
-    let locked = Locked { guard: name.lock().unwrap() };
+    let locked = Locked {
+        guard: name.lock().unwrap(),
+    };
     let future = locked.report();
     assert_send(&future);
     assert_eq!(future.await, "holding the lock");

@@ -44,7 +44,10 @@ pub fn allocations<R>(f: impl FnOnce() -> R) -> (usize, usize) {
 fn main() {
     let mut cx = Context::from_waker(Waker::noop());
     // A future pinned on the stack: nothing allocated.
-    assert_eq!(allocations(|| pin!(async { 1u64 }).as_mut().poll(&mut cx)), (0, 0));
+    assert_eq!(
+        allocations(|| pin!(async { 1u64 }).as_mut().poll(&mut cx)),
+        (0, 0)
+    );
     // A future in a Box: one allocation, of the future's size.
     let x = 1u64;
     let boxed = || -> Pin<Box<dyn Future<Output = u64>>> { Box::pin(async move { x }) };

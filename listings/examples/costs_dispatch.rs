@@ -1,6 +1,9 @@
 //! One trait method, declared the ways this book discusses, all implemented by one type.
 //! The `costs` crate includes this very file, so the tables time exactly this code.
-#![allow(clippy::manual_async_fn, reason = "one of the ways this chapter times is the method written as `fn -> impl Future + Send`")]
+#![allow(
+    clippy::manual_async_fn,
+    reason = "one of the ways this chapter times is the method written as `fn -> impl Future + Send`"
+)]
 
 use std::future::Future;
 use std::pin::{Pin, pin};
@@ -172,7 +175,7 @@ fn main() {
     assert_eq!(boxed_dyn(&adder, 2), 42);
     assert_eq!(dynosaur_dyn(DynExplicit::from_ref(&adder), 2), 42);
 
-    // Interchangeable for tokio::spawn: with `Adder` known, every future is Send.
+    // Interchangeable where a `Send` future is asked for: with `Adder` known, every future is Send.
     fn assert_send<T: Send>(_: &T) {}
     assert_send(&Native::call(&adder, 2));
     assert_send(&Explicit::call(&adder, 2));
@@ -181,7 +184,9 @@ fn main() {
     assert_send(&DynExplicit::from_ref(&adder).call(2));
     // The suspending futures need a runtime to wake them.
     let yielder = Yielder { base: 40 };
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     let answers = rt.block_on(async {
         [
             yielder.add(2).await,
@@ -194,6 +199,22 @@ fn main() {
         ]
     });
     assert_eq!(answers, [42; 7]);
+    // `tokio::spawn` also asks for `'static`, and each future borrows its receiver: spawned
+    // here with a receiver that lives as long as the program.
+    static ADDER: Adder = Adder { base: 40 };
+    let spawned = rt.block_on(async {
+        [
+            tokio::spawn(Native::call(&ADDER, 2)).await.unwrap(),
+            tokio::spawn(Explicit::call(&ADDER, 2)).await.unwrap(),
+            tokio::spawn(Macro::call(&ADDER, 2)).await.unwrap(),
+            tokio::spawn((&ADDER as &dyn Macro).call(2)).await.unwrap(),
+            tokio::spawn((&ADDER as &dyn Boxed).call(2)).await.unwrap(),
+            tokio::spawn(DynExplicit::from_ref(&ADDER).call(2))
+                .await
+                .unwrap(),
+        ]
+    });
+    assert_eq!(spawned, [42; 6]);
     println!("seven paths, one answer: 42");
 }
 // ANCHOR_END: main

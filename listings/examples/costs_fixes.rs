@@ -71,12 +71,25 @@ fn main() {
     let (rc, arc) = (Rc::new(7), Arc::new(7));
     drop((rc_clone(&rc), arc_clone(&arc)));
     assert_eq!((Rc::strong_count(&rc), Arc::strong_count(&arc)), (1, 1));
-    let (cell, atomic, refcell, mutex) = (Cell::new(0), AtomicU64::new(0), RefCell::new(0), Mutex::new(0));
+    let (cell, atomic, refcell, mutex) = (
+        Cell::new(0),
+        AtomicU64::new(0),
+        RefCell::new(0),
+        Mutex::new(0),
+    );
     cell_add(&cell);
     atomic_add(&atomic);
     refcell_add(&refcell);
     mutex_add(&mutex);
-    assert_eq!([cell.get(), atomic.into_inner(), refcell.into_inner(), mutex.into_inner().unwrap()], [1; 4]);
+    assert_eq!(
+        [
+            cell.get(),
+            atomic.into_inner(),
+            refcell.into_inner(),
+            mutex.into_inner().unwrap()
+        ],
+        [1; 4]
+    );
 
     let rt = tokio::runtime::Runtime::new().unwrap();
     let (state, tokio_state) = (Mutex::new(0), tokio::sync::Mutex::new(0));
@@ -87,10 +100,15 @@ fn main() {
     });
     let local = tokio::task::LocalSet::new();
     let spawned_local = local.block_on(&rt, spawn_local());
-    let local_runtime = tokio::runtime::Builder::new_current_thread().build_local(Default::default()).unwrap();
+    let local_runtime = tokio::runtime::Builder::new_current_thread()
+        .build_local(Default::default())
+        .unwrap();
     let on_local_runtime = local_runtime.block_on(spawn_local());
     assert_eq!((spawned, spawned_local, on_local_runtime), (2, 1, 1));
-    assert_eq!((state.into_inner().unwrap(), tokio_state.into_inner()), (1, 1));
+    assert_eq!(
+        (state.into_inner().unwrap(), tokio_state.into_inner()),
+        (1, 1)
+    );
     println!("every fix ran once");
 }
 // ANCHOR_END: main

@@ -58,6 +58,9 @@ fn main() {
     assert!(size_of_val(&dropped_before()) < 16);
     assert!(size_of_val(&nested()) > big);
     assert!(size_of_val(&boxed()) < 32);
-    println!("used_after: {big} bytes, boxed: {} bytes", size_of_val(&boxed()));
+    println!(
+        "used_after: {big} bytes, boxed: {} bytes",
+        size_of_val(&boxed())
+    );
 }
 // ANCHOR_END: main

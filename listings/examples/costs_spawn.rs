@@ -14,7 +14,10 @@ pub async fn hold<const N: usize>() -> u8 {
 // ANCHOR: main
 fn main() {
     println!("64 B: a future of {} bytes", size_of_val(&hold::<64>()));
-    println!("64 KiB: a future of {} bytes", size_of_val(&hold::<65536>()));
+    println!(
+        "64 KiB: a future of {} bytes",
+        size_of_val(&hold::<65536>())
+    );
     let rt = tokio::runtime::Runtime::new().unwrap();
     let done = rt.block_on(async {
         tokio::spawn(hold::<64>()).await.unwrap() + tokio::spawn(hold::<65536>()).await.unwrap()

@@ -1,8 +1,8 @@
+// ANCHOR: trait
 use async_trait::async_trait;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-// ANCHOR: trait
 #[async_trait]
 trait Store: Send + Sync {
     async fn get(&self, key: u32) -> Option<String>;
@@ -21,13 +21,17 @@ impl Store for MemoryStore {
 }
 
 async fn spawn_get(store: Arc<dyn Store>, key: u32) -> Option<String> {
-    tokio::spawn(async move { store.get(key).await }).await.unwrap()
+    tokio::spawn(async move { store.get(key).await })
+        .await
+        .unwrap()
 }
 // ANCHOR_END: trait
 
 #[tokio::main]
 async fn main() {
-    let store: Arc<dyn Store> = Arc::new(MemoryStore { rows: HashMap::from([(1, "Ada".to_string())]) });
+    let store: Arc<dyn Store> = Arc::new(MemoryStore {
+        rows: HashMap::from([(1, "Ada".to_string())]),
+    });
     let found = spawn_get(store, 1).await;
     assert_eq!(found.as_deref(), Some("Ada"));
     println!("{found:?}");

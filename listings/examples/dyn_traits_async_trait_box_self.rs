@@ -44,7 +44,10 @@ async fn run_all(jobs: Vec<Box<dyn Job>>) -> u32 {
 
 #[tokio::main]
 async fn main() {
-    let jobs: Vec<Box<dyn Job>> = vec![Box::new(Sum { parts: vec![1, 2] }), Box::new(Sum { parts: vec![2] })];
+    let jobs: Vec<Box<dyn Job>> = vec![
+        Box::new(Sum { parts: vec![1, 2] }),
+        Box::new(Sum { parts: vec![2] }),
+    ];
     let total = run_all(jobs).await;
     assert_eq!(total, 5);
     let one = Sum { parts: vec![4] };

@@ -50,7 +50,9 @@ async fn first_hit(stores: Vec<Arc<dyn Store>>, key: u32) -> Option<String> {
 
 #[tokio::main]
 async fn main() {
-    let memory = Arc::new(MemoryStore { rows: HashMap::from([(1, "Ada".to_string())]) });
+    let memory = Arc::new(MemoryStore {
+        rows: HashMap::from([(1, "Ada".to_string())]),
+    });
     let stores: Vec<Arc<dyn Store>> = vec![memory, Arc::new(Fixed("default"))];
     assert_eq!(first_hit(stores.clone(), 1).await.as_deref(), Some("Ada"));
     assert_eq!(first_hit(stores, 2).await.as_deref(), Some("default"));

@@ -23,7 +23,9 @@ impl Store for MemoryStore {
 // ANCHOR: use
 // Dynamic dispatch: `DynStore` where `dyn Store` would be; each call boxes its future.
 async fn spawn_get(store: Arc<DynStore<'static>>, key: u32) -> Option<String> {
-    tokio::spawn(async move { store.get(key).await }).await.unwrap()
+    tokio::spawn(async move { store.get(key).await })
+        .await
+        .unwrap()
 }
 
 // Static dispatch, as before: no box.
@@ -38,8 +40,14 @@ async fn main() {
     // ANCHOR: new
     let store: Arc<DynStore<'static>> = DynStore::new_arc(MemoryStore { rows: rows.clone() });
     // ANCHOR_END: new
-    assert_eq!(spawn_get(Arc::clone(&store), 1).await.as_deref(), Some("Ada"));
+    assert_eq!(
+        spawn_get(Arc::clone(&store), 1).await.as_deref(),
+        Some("Ada")
+    );
     assert_eq!(spawn_get(store, 2).await, None);
-    assert_eq!(get_static(&MemoryStore { rows }, 1).await.as_deref(), Some("Ada"));
+    assert_eq!(
+        get_static(&MemoryStore { rows }, 1).await.as_deref(),
+        Some("Ada")
+    );
     println!("ok");
 }

@@ -43,7 +43,9 @@ impl stores::LocalStore for CountingStore {
 // `DynStore` is Send, and so are its futures: a `Box<DynStore>` can move into a task.
 async fn spawn_get(store: Box<DynStore<'static>>, key: u32) -> Option<String> {
     use stores::Store;
-    tokio::spawn(async move { store.get(key).await }).await.unwrap()
+    tokio::spawn(async move { store.get(key).await })
+        .await
+        .unwrap()
 }
 
 // `DynLocalStore` takes any `LocalStore`; await its futures where you are.
@@ -58,7 +60,9 @@ async fn main() {
     let rows = HashMap::from([(1, "Ada".to_string())]);
     // ANCHOR: new
     let found = spawn_get(DynStore::new_box(MemoryStore { rows: rows.clone() }), 1).await;
-    let counting = CountingStore { hits: Rc::new(Cell::new(0)) };
+    let counting = CountingStore {
+        hits: Rc::new(Cell::new(0)),
+    };
     let missing = get_local(DynLocalStore::from_ref(&counting), 1).await;
     // ANCHOR_END: new
     assert_eq!(found.as_deref(), Some("Ada"));
@@ -66,6 +70,11 @@ async fn main() {
     assert_eq!(counting.hits.get(), 1);
     // A `Store` is a `LocalStore` too, so it fits `DynLocalStore` as well.
     let memory = MemoryStore { rows };
-    assert_eq!(get_local(DynLocalStore::from_ref(&memory), 1).await.as_deref(), Some("Ada"));
+    assert_eq!(
+        get_local(DynLocalStore::from_ref(&memory), 1)
+            .await
+            .as_deref(),
+        Some("Ada")
+    );
     println!("{found:?} {missing:?}");
 }

@@ -32,7 +32,9 @@ impl Store for MemoryStore {
 #[tokio::main]
 async fn main() {
     // No `impl SharedStore for MemoryStore`: the blanket impl provides it.
-    let store: Arc<dyn SharedStore> = Arc::new(MemoryStore { rows: HashMap::from([(1, "Ada".to_string())]) });
+    let store: Arc<dyn SharedStore> = Arc::new(MemoryStore {
+        rows: HashMap::from([(1, "Ada".to_string())]),
+    });
     let name = spawn_get(store, 1).await.unwrap();
     assert_eq!(name.as_deref(), Some("Ada"));
     println!("{name:?}");

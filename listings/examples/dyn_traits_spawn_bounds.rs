@@ -12,12 +12,16 @@ trait Store {
 
 // The task owns the Box: `dyn Store` must be Send.
 async fn spawn_boxed(store: Box<dyn Store + Send>, key: u32) -> Option<String> {
-    tokio::spawn(async move { store.get(key).await }).await.unwrap()
+    tokio::spawn(async move { store.get(key).await })
+        .await
+        .unwrap()
 }
 
 // The task owns one of several Arcs: `dyn Store` must be Send and Sync.
 async fn spawn_shared(store: Arc<dyn Store + Send + Sync>, key: u32) -> Option<String> {
-    tokio::spawn(async move { store.get(key).await }).await.unwrap()
+    tokio::spawn(async move { store.get(key).await })
+        .await
+        .unwrap()
 }
 // ANCHOR_END: bounds
 
@@ -61,6 +65,9 @@ async fn main() {
     assert_eq!(boxed.as_deref(), Some("Ada"));
     assert_eq!(a, boxed);
     assert_eq!(b, None);
-    assert_eq!(get_here(Box::new(RcStore(Rc::new(3))), 3).await.as_deref(), Some("hit 3"));
+    assert_eq!(
+        get_here(Box::new(RcStore(Rc::new(3))), 3).await.as_deref(),
+        Some("hit 3")
+    );
     println!("{boxed:?} {b:?}");
 }

@@ -29,7 +29,9 @@ fn check(config: &Config) -> impl Future<Output = Vec<usize>> + Send + '_ {
 
 #[tokio::main]
 async fn main() {
-    let config = Config { text: "port=8080".into() };
+    let config = Config {
+        text: "port=8080".into(),
+    };
     assert_eq!(check(&config).await, [9]);
     println!("line_lengths is Send");
 }

@@ -1,4 +1,7 @@
-#![allow(clippy::drop_non_drop, reason = "the chapter drops the handle after the `.await` to show it is held across it")]
+#![allow(
+    clippy::drop_non_drop,
+    reason = "the chapter drops the handle after the `.await` to show it is held across it"
+)]
 
 use futures::future::{FutureExt, join_all};
 use std::future::Future;
@@ -42,7 +45,9 @@ fn assert_send<T: Send>() {}
 
 #[tokio::main]
 async fn main() {
-    let config = Config { text: "port=8080".into() };
+    let config = Config {
+        text: "port=8080".into(),
+    };
     assert_eq!(check(&config).await, [9]);
 
     tokio::spawn(watch("config")).await.unwrap();

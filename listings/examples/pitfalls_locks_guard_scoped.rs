@@ -14,7 +14,9 @@ async fn record(log: Arc<Mutex<Vec<String>>>, line: String) {
 #[tokio::main]
 async fn main() {
     let log = Arc::new(Mutex::new(Vec::new()));
-    tokio::spawn(record(Arc::clone(&log), "started".into())).await.unwrap();
+    tokio::spawn(record(Arc::clone(&log), "started".into()))
+        .await
+        .unwrap();
     assert_eq!(*log.lock().unwrap(), ["started"]);
     println!("{:?}", log.lock().unwrap());
 }

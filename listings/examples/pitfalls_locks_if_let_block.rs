@@ -1,7 +1,8 @@
-use std::sync::Mutex;
-use std::time::Duration;
-
 // ANCHOR: body
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::task::JoinHandle;
+
 async fn run_next(jobs: &Mutex<Vec<u64>>) -> Option<u64> {
     if let Some(ms) = {
         let mut queue = jobs.lock().unwrap();
@@ -11,6 +12,11 @@ async fn run_next(jobs: &Mutex<Vec<u64>>) -> Option<u64> {
         return Some(ms);
     }
     None
+}
+
+fn spawn_next(jobs: Arc<Mutex<Vec<u64>>>) -> JoinHandle<Option<u64>> {
+    // `tokio::spawn` needs a `Send` future
+    tokio::spawn(async move { run_next(&jobs).await })
 }
 // ANCHOR_END: body
 
@@ -23,5 +29,7 @@ async fn main() {
     assert_send(&future);
     assert_eq!(future.await, Some(1));
     assert_eq!(run_next(&jobs).await, None);
+    let shared = Arc::new(Mutex::new(vec![2]));
+    assert_eq!(spawn_next(shared).await.unwrap(), Some(2));
     println!("the guard ends with its block");
 }

@@ -1,4 +1,7 @@
-#![allow(clippy::await_holding_refcell_ref, reason = "the chapter shows this borrow across an `.await` panicking")]
+#![allow(
+    clippy::await_holding_refcell_ref,
+    reason = "the chapter shows this borrow across an `.await` panicking"
+)]
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -17,12 +20,18 @@ async fn flush(batch: Rc<Batch>) -> usize {
 
 #[tokio::main(flavor = "local")]
 async fn main() {
-    let batch = Rc::new(Batch { lines: RefCell::new(vec!["a".into()]) });
+    let batch = Rc::new(Batch {
+        lines: RefCell::new(vec!["a".into()]),
+    });
     let flushing = tokio::task::spawn_local(flush(Rc::clone(&batch)));
     let reading = tokio::task::spawn_local(async move { batch.lines.borrow().len() });
     assert_eq!(flushing.await.unwrap(), 2);
     let err = reading.await.unwrap_err(); // the second task panicked
-    let message = err.into_panic().downcast::<String>().map(|m| *m).unwrap_or_default();
+    let message = err
+        .into_panic()
+        .downcast::<String>()
+        .map(|m| *m)
+        .unwrap_or_default();
     println!("reading panicked: {message}");
     assert!(message.contains("already mutably borrowed"));
 }

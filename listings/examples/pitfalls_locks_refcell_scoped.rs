@@ -23,7 +23,9 @@ async fn report(batch: Batch) -> usize {
 
 #[tokio::main]
 async fn main() {
-    let batch = || Batch { lines: RefCell::new(vec!["a".into()]) };
+    let batch = || Batch {
+        lines: RefCell::new(vec!["a".into()]),
+    };
     assert_eq!(tokio::spawn(flush(batch())).await.unwrap(), 2);
     assert_eq!(tokio::spawn(report(batch())).await.unwrap(), 1);
     println!("both futures are Send");

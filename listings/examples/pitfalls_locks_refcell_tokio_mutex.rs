@@ -15,7 +15,9 @@ async fn flush(batch: Batch) -> usize {
 
 #[tokio::main]
 async fn main() {
-    let batch = Batch { lines: Mutex::new(vec!["a".into()]) };
+    let batch = Batch {
+        lines: Mutex::new(vec!["a".into()]),
+    };
     assert_eq!(tokio::spawn(flush(batch)).await.unwrap(), 2);
     println!("the guard is held across the .await, and the task is Send");
 }

@@ -21,7 +21,9 @@ impl Signer for Local {
 #[tokio::main]
 async fn main() {
     let signer: Arc<dyn Signer> = Arc::new(Local);
-    let out = tokio::spawn(async move { signer.sign("hi").await }).await.unwrap();
+    let out = tokio::spawn(async move { signer.sign("hi").await })
+        .await
+        .unwrap();
     assert_eq!(out, "signed(hi)");
     println!("{out}");
 }

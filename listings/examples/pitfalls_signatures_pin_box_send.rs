@@ -1,13 +1,14 @@
+use futures::future::BoxFuture;
+
+// ANCHOR: done
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use futures::future::BoxFuture;
 use tokio::sync::Mutex;
 
 struct Context(Arc<Mutex<bool>>);
 
-// ANCHOR: done
 impl Context {
     fn done(&self) -> Pin<Box<dyn Future<Output = bool> + Send + '_>> {
         Box::pin(async move { *self.0.lock().await })

@@ -38,7 +38,9 @@ fn tick_boxed(n: u32, ticks: Arc<AtomicU32>) -> Pin<Box<dyn Future<Output = ()> 
 async fn main() {
     let ticks = Arc::new(AtomicU32::new(0));
     tick(3, Arc::clone(&ticks)).await;
-    tokio::spawn(tick_boxed(3, Arc::clone(&ticks))).await.unwrap();
+    tokio::spawn(tick_boxed(3, Arc::clone(&ticks)))
+        .await
+        .unwrap();
     assert_eq!(ticks.load(Ordering::Relaxed), 6);
     println!("ticked {} times", ticks.load(Ordering::Relaxed));
 }

@@ -1,4 +1,6 @@
+// ANCHOR: after
 use std::marker::PhantomData;
+use tokio::task::JoinHandle;
 
 // A stand-in for a library handle that is `Send` only with the `'static` lifetime.
 struct Object<'a>(PhantomData<*const &'a ()>);
@@ -14,16 +16,19 @@ fn global() -> Object<'static> {
     Object(PhantomData)
 }
 
-// Takes the handle by value, as an API that consumes it would.
-fn release(_object: Object<'static>) {}
-
-// ANCHOR: after
 async fn use_global() -> bool {
     tokio::task::yield_now().await;
     let object = global(); // taken after the last await: not part of the future's state
     object.is_valid()
 }
+
+fn spawn_use_global() -> JoinHandle<bool> {
+    tokio::spawn(use_global()) // needs a `Send` future
+}
 // ANCHOR_END: after
+
+// Takes the handle by value, as an API that consumes it would.
+fn release(_object: Object<'static>) {}
 
 // ANCHOR: before
 async fn use_global_first() {
@@ -43,6 +48,7 @@ async fn main() {
     assert_send(&after);
     assert_send(&before);
     assert!(tokio::spawn(after).await.unwrap());
+    assert!(spawn_use_global().await.unwrap());
     tokio::spawn(before).await.unwrap();
     println!("spawned and finished");
 }

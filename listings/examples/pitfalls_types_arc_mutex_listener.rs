@@ -24,7 +24,10 @@ struct Editor {
 async fn main() {
     let recorder = Arc::new(Mutex::new(Recorder::default()));
     let listener: Arc<Mutex<dyn Listener + Send>> = recorder.clone();
-    let mut editor = Editor { text: String::new(), listener };
+    let mut editor = Editor {
+        text: String::new(),
+        listener,
+    };
     tokio::spawn(async move {
         editor.text.push_str("hi");
         editor.listener.lock().unwrap().changed(&editor.text);

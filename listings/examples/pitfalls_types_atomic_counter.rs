@@ -17,9 +17,13 @@ impl Stats {
 
 #[tokio::main]
 async fn main() {
-    let stats = Arc::new(Stats { requests: AtomicU64::new(0) });
+    let stats = Arc::new(Stats {
+        requests: AtomicU64::new(0),
+    });
     let worker = Arc::clone(&stats);
-    tokio::spawn(async move { worker.handle().await }).await.unwrap();
+    tokio::spawn(async move { worker.handle().await })
+        .await
+        .unwrap();
     assert_eq!(stats.requests.load(Ordering::Relaxed), 1);
     println!("requests = {}", stats.requests.load(Ordering::Relaxed));
 }

@@ -1,11 +1,12 @@
+// ANCHOR: consume
 use std::error::Error;
 use std::time::Duration;
+use tokio::task::JoinHandle;
 
 fn parse(input: &str) -> Result<u64, Box<dyn Error>> {
     Ok(input.trim().parse()?)
 }
 
-// ANCHOR: consume
 fn log_and_default(error: Box<dyn Error>) -> u64 {
     eprintln!("ignored: {error}");
     0
@@ -16,6 +17,10 @@ async fn parse_or_default(input: &str) -> u64 {
     let n = result.unwrap_or_else(log_and_default); // moves `result`, never borrows it
     tokio::time::sleep(Duration::from_millis(1)).await;
     n
+}
+
+fn spawn_parse(input: &'static str) -> JoinHandle<u64> {
+    tokio::spawn(parse_or_default(input)) // needs a `Send` future
 }
 // ANCHOR_END: consume
 
@@ -38,7 +43,7 @@ async fn main() {
     let future = parse_or_default("x");
     assert_send(&future);
     assert_eq!(future.await, 0);
-    assert_eq!(tokio::spawn(parse_or_default("7")).await.unwrap(), 7);
+    assert_eq!(spawn_parse("7").await.unwrap(), 7);
     let sum = sum_all("1", &["2", "x"]);
     assert_send(&sum);
     assert_eq!(tokio::spawn(sum).await.unwrap(), 3);

@@ -16,8 +16,12 @@ impl Slot {
 
 #[tokio::main]
 async fn main() {
-    let slot = Slot { value: Box::new(7_i32) };
-    let is_i32 = tokio::spawn(async move { slot.describe().await }).await.unwrap();
+    let slot = Slot {
+        value: Box::new(7_i32),
+    };
+    let is_i32 = tokio::spawn(async move { slot.describe().await })
+        .await
+        .unwrap();
     assert!(is_i32);
     println!("holds an i32: {is_i32}");
 }

@@ -36,13 +36,17 @@ async fn main() {
     let (tx, rx) = unbounded_channel();
     tx.send("hello".to_string()).unwrap();
     let mut inbox = Inbox { rx };
-    let got = tokio::spawn(async move { inbox.next().await }).await.unwrap();
+    let got = tokio::spawn(async move { inbox.next().await })
+        .await
+        .unwrap();
     assert_eq!(got.as_deref(), Some("hello"));
 
     let (tx, rx) = mpsc::channel();
     tx.send("hi".to_string()).unwrap();
     let mut std_inbox = StdInbox { rx };
-    let got_std = tokio::spawn(async move { std_inbox.next().await }).await.unwrap();
+    let got_std = tokio::spawn(async move { std_inbox.next().await })
+        .await
+        .unwrap();
     assert_eq!(got_std.as_deref(), Some("hi"));
     println!("{got:?} {got_std:?}");
 }

@@ -6,7 +6,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// Returns whether the task ran.
 fn run(await_the_handle: bool) -> bool {
     let ran = Arc::new(AtomicBool::new(false));
-    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
 
     let flag = Arc::clone(&ran);
     runtime.block_on(async move {
@@ -29,7 +31,9 @@ fn run(await_the_handle: bool) -> bool {
 /// A task that never finishes, cancelled by `abort()` or by the runtime's shutdown:
 /// its `JoinHandle` gives back a `JoinError` that says so.
 fn cancelled() {
-    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     let aborted = runtime.block_on(async {
         let handle = tokio::spawn(std::future::pending::<()>());
         handle.abort();

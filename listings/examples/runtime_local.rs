@@ -1,7 +1,7 @@
+// ANCHOR: local_set
 use std::cell::RefCell;
 use std::rc::Rc;
 
-// ANCHOR: local_set
 async fn with_local_set() -> Vec<u32> {
     let log = Rc::new(RefCell::new(Vec::new()));
     let local = tokio::task::LocalSet::new();

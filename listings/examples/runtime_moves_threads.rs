@@ -5,30 +5,35 @@ use tokio::sync::oneshot;
 
 // ANCHOR: round
 /// One round: the task stops at an `.await` while its worker is kept busy. Returns the
-/// thread the task ran on before the `.await` and the one it resumed on.
-async fn one_round() -> (ThreadId, ThreadId) {
+/// thread the task ran on before the `.await` and the one it resumed on, or `None` when the
+/// round did not go as the steps below describe.
+async fn one_round() -> Option<(ThreadId, ThreadId)> {
     let before = thread::current().id();
-    let (wake_tx, wake_rx) = oneshot::channel::<()>();
+    // The helper sends `true` when it runs on this task's worker, as the steps need.
+    let (wake_tx, wake_rx) = oneshot::channel::<bool>();
     let (resumed_tx, resumed_rx) = mpsc::channel::<()>();
 
     // Spawned from inside a worker, this task usually runs next on the same worker.
     tokio::spawn(async move {
         if thread::current().id() != before {
-            // It did not: wake the task and let this round end without a move.
-            wake_tx.send(()).unwrap();
+            // It did not. Blocking this worker would leave the task's own worker free to take
+            // the task back, so nothing would make it move: wake it at once, and say that this
+            // round does not count.
+            wake_tx.send(false).unwrap();
             return;
         }
         // Wake the task from a thread outside the runtime...
-        thread::spawn(move || wake_tx.send(()).unwrap());
+        thread::spawn(move || wake_tx.send(true).unwrap());
         // ...and keep this worker busy until the task has resumed somewhere else
         // (or a second has passed, so that the round always ends).
         let _ = resumed_rx.recv_timeout(Duration::from_secs(1));
     });
 
-    wake_rx.await.unwrap(); // the task stops here; its state waits inside the future
+    // The task stops here; its state waits inside the future.
+    let as_the_steps_say = wake_rx.await.unwrap();
     let after = thread::current().id();
     let _ = resumed_tx.send(());
-    (before, after)
+    as_the_steps_say.then_some((before, after))
 }
 // ANCHOR_END: round
 
@@ -43,8 +48,9 @@ fn main() {
         // Spawned, so that it runs on a worker: `block_on`'s own future runs on this thread.
         tokio::spawn(async {
             for round in 1..=20 {
-                let (before, after) = one_round().await;
-                if before != after {
+                if let Some((before, after)) = one_round().await
+                    && before != after
+                {
                     return Some(round);
                 }
             }
@@ -54,7 +60,10 @@ fn main() {
         .unwrap()
     });
 
-    assert!(moved_in_round.is_some(), "the task never changed threads");
+    assert!(
+        moved_in_round.is_some(),
+        "the task never moved as the steps say"
+    );
     println!("the task resumed on another worker thread");
 }
 // ANCHOR_END: main

@@ -31,7 +31,9 @@ async fn main() {
     assert_eq!(log.lock().await.len(), 2);
 
     let log = Arc::new(std::sync::Mutex::new(Vec::new()));
-    tokio::spawn(append_std(Arc::clone(&log), "c")).await.unwrap();
+    tokio::spawn(append_std(Arc::clone(&log), "c"))
+        .await
+        .unwrap();
     assert_eq!(*log.lock().unwrap(), ["c"]);
     println!("both spawned");
 }

@@ -1,4 +1,7 @@
-#![allow(clippy::manual_async_fn, reason = "the chapter contrasts `async fn` with `fn -> impl Future` written out")]
+#![allow(
+    clippy::manual_async_fn,
+    reason = "the chapter contrasts `async fn` with `fn -> impl Future` written out"
+)]
 
 use std::sync::Arc;
 

@@ -25,6 +25,9 @@ const _: () = assert!(<Probe<u32>>::SEND);
 // ANCHOR_END: check
 
 fn main() {
-    let handle = Handle { id: 1, _not_send: PhantomData };
+    let handle = Handle {
+        id: 1,
+        _not_send: PhantomData,
+    };
     println!("handle {} stays on its thread", handle.id);
 }

@@ -42,7 +42,9 @@ async fn main() {
     assert_eq!(task.await.unwrap(), 2);
 
     let task = tokio::spawn(async {
-        let counter = AtomicCounter { hits: AtomicU32::new(0) };
+        let counter = AtomicCounter {
+            hits: AtomicU32::new(0),
+        };
         counter.bump().await;
         counter.hits.into_inner()
     });

@@ -65,6 +65,14 @@ not_send!(std::sync::RwLockReadGuard<'static, i32>);
 not_send!(std::sync::RwLockWriteGuard<'static, i32>);
 not_send!(parking_lot::RwLockReadGuard<'static, i32>);
 not_send!(parking_lot::RwLockWriteGuard<'static, i32>);
+// tokio's guards are `Send` and `Sync` only when what they guard allows it
+not_send!(tokio::sync::MutexGuard<'static, Rc<i32>>);
+not_sync!(tokio::sync::MutexGuard<'static, Rc<i32>>);
+not_sync!(tokio::sync::MutexGuard<'static, Cell<i32>>);
+not_send!(tokio::sync::RwLockReadGuard<'static, Cell<i32>>);
+not_sync!(tokio::sync::RwLockReadGuard<'static, Cell<i32>>);
+not_send!(tokio::sync::RwLockWriteGuard<'static, Cell<i32>>);
+not_sync!(tokio::sync::RwLockWriteGuard<'static, Cell<i32>>);
 
 not_send!(*const i32);
 not_sync!(*const i32);

@@ -17,6 +17,7 @@ fn main() {
     assert_sync::<std::sync::MutexGuard<'static, i32>>();
     assert_send::<tokio::sync::MutexGuard<'static, i32>>();
     assert_sync::<tokio::sync::MutexGuard<'static, i32>>();
+    assert_send::<tokio::sync::MutexGuard<'static, Cell<i32>>>();
     assert_sync::<parking_lot::MutexGuard<'static, i32>>();
 
     assert_sync::<std::sync::RwLockReadGuard<'static, i32>>();

@@ -10,7 +10,9 @@ fn assert_sync<T: Sync>() {}
 fn send_a_value() -> usize {
     let text = String::from("moved to another thread");
     // `thread::spawn` needs a `Send` closure: `text` moves to the new thread.
-    thread::spawn(move || text.split_whitespace().count()).join().unwrap()
+    thread::spawn(move || text.split_whitespace().count())
+        .join()
+        .unwrap()
 }
 // ANCHOR_END: send
 

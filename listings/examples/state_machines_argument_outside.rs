@@ -1,11 +1,10 @@
+// ANCHOR: total
 use std::future::Future;
 use std::rc::Rc;
 
 fn sum(numbers: Rc<Vec<u32>>) -> u32 {
     numbers.iter().sum()
 }
-
-// ANCHOR: total
 fn total(numbers: Rc<Vec<u32>>) -> impl Future<Output = u32> + Send {
     let total = sum(numbers); // runs when `total` is called, not when it is polled
     async move {

@@ -13,7 +13,9 @@ async fn count_words(text: &str) -> usize {
 
 #[tokio::main]
 async fn main() {
-    let n = tokio::spawn(count_words("not held across the await")).await.unwrap();
+    let n = tokio::spawn(count_words("not held across the await"))
+        .await
+        .unwrap();
     assert_eq!(n, 5);
     println!("{n} words");
 }

@@ -69,9 +69,17 @@ impl Future for Greet {
             match std::mem::replace(state, Greet::Done) {
                 Greet::Start { log, name } => {
                     note(&log, format!("hello, {name}"));
-                    *state = Greet::AtTick { log, name, tick: tick() };
+                    *state = Greet::AtTick {
+                        log,
+                        name,
+                        tick: tick(),
+                    };
                 }
-                Greet::AtTick { log, name, mut tick } => match Pin::new(&mut tick).poll(cx) {
+                Greet::AtTick {
+                    log,
+                    name,
+                    mut tick,
+                } => match Pin::new(&mut tick).poll(cx) {
                     Poll::Pending => {
                         *state = Greet::AtTick { log, name, tick };
                         return Poll::Pending;
@@ -122,7 +130,13 @@ fn main() {
 
     let compiled = compiled.lock().unwrap();
     // `called` first: calling ran none of the body. One `Pending`: the stop at `tick()`.
-    let expected = ["called", "hello, Ferris", "poll: Pending", "goodbye, Ferris", "poll: Ready"];
+    let expected = [
+        "called",
+        "hello, Ferris",
+        "poll: Pending",
+        "goodbye, Ferris",
+        "poll: Ready",
+    ];
     assert_eq!(*compiled, expected);
     assert_eq!(*compiled, *by_hand.lock().unwrap());
     println!("{compiled:#?}");

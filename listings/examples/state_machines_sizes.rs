@@ -84,7 +84,14 @@ fn main() {
     // compiler may lay futures out differently: then this fails, and the text is updated too.
     #[cfg(target_pointer_width = "64")]
     assert_eq!(
-        [used_after, used_before, borrowed_before, borrowed_in_block, vec_used_after, awaits_used_after],
+        [
+            used_after,
+            used_before,
+            borrowed_before,
+            borrowed_in_block,
+            vec_used_after,
+            awaits_used_after
+        ],
         [1026, 3, 1027, 3, 32, 1027]
     );
 }

@@ -28,9 +28,14 @@ async fn run_next(queue: Arc<Mutex<Vec<String>>>) -> String {
 #[tokio::main]
 async fn main() {
     let queue = Arc::new(Mutex::new(vec!["build".to_string()]));
-    let reported = tokio::spawn(report_queue(Arc::clone(&queue))).await.unwrap();
+    let reported = tokio::spawn(report_queue(Arc::clone(&queue)))
+        .await
+        .unwrap();
     let ran = tokio::spawn(run_next(Arc::clone(&queue))).await.unwrap();
     let idle = tokio::spawn(run_next(queue)).await.unwrap();
-    assert_eq!([reported.as_str(), &ran, &idle], ["queue length: 1", "ran build", "nothing to do"]);
+    assert_eq!(
+        [reported.as_str(), &ran, &idle],
+        ["queue length: 1", "ran build", "nothing to do"]
+    );
     println!("{reported}\n{ran}\n{idle}");
 }

@@ -21,7 +21,9 @@ struct RawConnection {
 
 impl Connect for RawConnection {
     fn open() -> Self {
-        RawConnection { handle: std::ptr::null() }
+        RawConnection {
+            handle: std::ptr::null(),
+        }
     }
 }
 

@@ -10,7 +10,7 @@ struct English;
 
 #[async_trait]
 impl Greeter for English {
-    // Used once, before the only `.await`: the `async move` block captures it all the same.
+    // Used once, before the only `.await`.
     async fn greet(&self, seen: &Cell<u8>) -> String {
         seen.set(seen.get() + 1);
         tokio::task::yield_now().await;

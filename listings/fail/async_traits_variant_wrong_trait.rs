@@ -24,6 +24,8 @@ fn spawn_get<S: Store + Sync + 'static>(store: Arc<S>, key: u32) -> JoinHandle<O
 
 #[tokio::main]
 async fn main() {
-    let store = Arc::new(MemoryStore { rows: HashMap::new() });
+    let store = Arc::new(MemoryStore {
+        rows: HashMap::new(),
+    });
     let _ = spawn_get(store, 1).await;
 }

@@ -26,7 +26,9 @@ async fn import(db: &Db) {
 #[tokio::main]
 async fn main() {
     tokio::spawn(async move {
-        let db = Db { rows: RefCell::new(Vec::new()) };
+        let db = Db {
+            rows: RefCell::new(Vec::new()),
+        };
         import(&db).await;
     })
     .await

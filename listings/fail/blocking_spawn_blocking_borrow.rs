@@ -14,7 +14,11 @@ impl Db {
 
 #[tokio::main]
 async fn main() {
-    let db = Db { rows: RefCell::new(Vec::new()) };
-    let rows = tokio::task::spawn_blocking(|| db.insert("a")).await.unwrap();
+    let db = Db {
+        rows: RefCell::new(Vec::new()),
+    };
+    let rows = tokio::task::spawn_blocking(|| db.insert("a"))
+        .await
+        .unwrap();
     println!("{rows}");
 }

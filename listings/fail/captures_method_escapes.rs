@@ -21,6 +21,8 @@ fn start(client: &Client) -> JoinHandle<String> {
 
 #[tokio::main]
 async fn main() {
-    let client = Client { base: "https://example.org".into() };
+    let client = Client {
+        base: "https://example.org".into(),
+    };
     println!("{}", start(&client).await.unwrap());
 }

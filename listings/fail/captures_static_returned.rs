@@ -12,7 +12,9 @@ impl Client {
 
 // The future is returned past the end of the borrow it was made from.
 fn make_fetch() -> impl Future<Output = String> + Send + 'static {
-    let client = Client { base: "https://example.org".into() };
+    let client = Client {
+        base: "https://example.org".into(),
+    };
     client.fetch_static(1)
 }
 

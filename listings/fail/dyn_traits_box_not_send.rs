@@ -6,7 +6,9 @@ trait Store {
 }
 
 async fn spawn_get(store: Box<dyn Store>, key: u32) -> Option<String> {
-    tokio::spawn(async move { store.get(key).await }).await.unwrap()
+    tokio::spawn(async move { store.get(key).await })
+        .await
+        .unwrap()
 }
 
 fn main() {}

@@ -7,7 +7,9 @@ fn assert_send<T: Send>(_: &T) {}
 
 async fn spawn_get(store: Box<DynStore<'static>>, key: u32) -> Option<String> {
     assert_send(&store); // passes: `Send` is a supertrait
-    tokio::spawn(async move { store.get(key).await }).await.unwrap()
+    tokio::spawn(async move { store.get(key).await })
+        .await
+        .unwrap()
 }
 
 fn main() {}

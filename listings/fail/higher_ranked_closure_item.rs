@@ -21,6 +21,8 @@ fn check(config: &Config) -> impl Future<Output = Vec<usize>> + Send + '_ {
 }
 
 fn main() {
-    let config = Config { text: "port=8080".into() };
+    let config = Config {
+        text: "port=8080".into(),
+    };
     println!("{:?}", futures::executor::block_on(check(&config)));
 }

@@ -1,5 +1,5 @@
-use std::sync::Mutex;
 use std::future::Future;
+use std::sync::Mutex;
 
 fn increment(mutex: &Mutex<i32>) -> impl Future<Output = ()> + Send + '_ {
     async move {

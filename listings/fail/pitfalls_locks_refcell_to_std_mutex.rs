@@ -13,6 +13,8 @@ async fn flush(batch: Batch) -> usize {
 
 #[tokio::main]
 async fn main() {
-    let batch = Batch { lines: Mutex::new(vec!["a".into()]) };
+    let batch = Batch {
+        lines: Mutex::new(vec!["a".into()]),
+    };
     println!("{}", tokio::spawn(flush(batch)).await.unwrap());
 }

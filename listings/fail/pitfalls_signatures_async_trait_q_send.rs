@@ -19,5 +19,7 @@ impl Signer for Local {
 #[tokio::main]
 async fn main() {
     let signer: Arc<dyn Signer + Send + Sync> = Arc::new(Local);
-    tokio::spawn(async move { signer.sign("hi").await }).await.unwrap();
+    tokio::spawn(async move { signer.sign("hi").await })
+        .await
+        .unwrap();
 }

@@ -15,7 +15,11 @@ impl Stats {
 
 #[tokio::main]
 async fn main() {
-    let stats = Arc::new(Stats { requests: Cell::new(0) });
+    let stats = Arc::new(Stats {
+        requests: Cell::new(0),
+    });
     let worker = Arc::clone(&stats);
-    tokio::spawn(async move { worker.handle().await }).await.unwrap();
+    tokio::spawn(async move { worker.handle().await })
+        .await
+        .unwrap();
 }

@@ -14,6 +14,10 @@ impl Slot {
 
 #[tokio::main]
 async fn main() {
-    let slot = Slot { value: Box::new(7_i32) };
-    tokio::spawn(async move { slot.describe().await }).await.unwrap();
+    let slot = Slot {
+        value: Box::new(7_i32),
+    };
+    tokio::spawn(async move { slot.describe().await })
+        .await
+        .unwrap();
 }

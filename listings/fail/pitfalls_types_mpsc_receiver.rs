@@ -17,5 +17,7 @@ async fn main() {
     let (tx, rx) = channel();
     tx.send("hello".to_string()).unwrap();
     let inbox = Inbox { rx };
-    tokio::spawn(async move { inbox.next().await }).await.unwrap();
+    tokio::spawn(async move { inbox.next().await })
+        .await
+        .unwrap();
 }

@@ -20,7 +20,10 @@ struct Editor {
 
 #[tokio::main]
 async fn main() {
-    let mut editor = Editor { text: String::new(), listener: Rc::new(RefCell::new(Printer)) };
+    let mut editor = Editor {
+        text: String::new(),
+        listener: Rc::new(RefCell::new(Printer)),
+    };
     tokio::spawn(async move {
         editor.text.push_str("hi");
         editor.listener.borrow_mut().changed(&editor.text);

@@ -9,6 +9,8 @@ async fn count_words(text: &str) -> usize {
 
 #[tokio::main]
 async fn main() {
-    let n = tokio::spawn(count_words("held across the await")).await.unwrap();
+    let n = tokio::spawn(count_words("held across the await"))
+        .await
+        .unwrap();
     println!("{n}");
 }

@@ -1,9 +1,10 @@
-//! The book's test harness. `build.rs` turns the chapters into skeptic tests
-//! (tests/listings.rs); tests/book.rs lints the book and builds it; tests/nightly.rs and
-//! tests/features.rs build the listings that live in workspaces of their own;
+//! The book's test harness. ../tests/listing-tests turns the chapters into skeptic tests (a
+//! package of its own, so that editing a listing rebuilds only it); tests/book.rs lints the book
+//! and builds it; tests/nightly.rs and tests/features.rs build the listings that live in workspaces of their own;
 //! ../tests/compile-fail and ../tests/compile-fail-2021 check the failing listings' snapshots.
 
 pub mod book_html;
+pub mod glossary;
 pub mod load;
 pub mod links;
 pub mod lints;

@@ -230,7 +230,7 @@ fn check_output(root: &Path, f: &Fence, above: Option<&Fence>, chapter_dir: &Pat
     }
     let rel = stdout.strip_prefix(normalize(root)).map(Path::to_path_buf).unwrap_or(stdout.clone());
     if !stdout.is_file() {
-        problem(Rule::Snapshot, f.line, format!("{} is not recorded yet: BOOK_OUTPUT=overwrite cargo test -p book-tests --test listings, then review it", rel.display()));
+        problem(Rule::Snapshot, f.line, format!("{} is not recorded yet: BOOK_OUTPUT=overwrite cargo test -p listing-tests --test listings, then review it", rel.display()));
     }
 }
 

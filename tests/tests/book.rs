@@ -56,20 +56,12 @@ fn listings_are_named_after_their_chapter() {
     assert_none(Rule::Naming, "listings named after another chapter");
 }
 
-/// Skeptic parses markdown with its own parser: if it saw fewer rust blocks than the book
-/// has, some listing would go untested without anyone noticing.
+/// A chapter links each glossary term where it first uses it (tests/src/glossary.rs says which
+/// terms, and what counts as a use).
 #[test]
-fn skeptic_tests_every_runnable_block() {
-    let chapters = chapters();
-    let expected: usize = chapters
-        .iter()
-        .flat_map(|ch| book_tests::markdown::fences(&ch.raw))
-        .filter(|f| f.lang() == "rust" && book_tests::settings::Settings::of(f).is_ok_and(|s| s.skeptic_runs()))
-        .map(|f| if f.has("should_panic") { 2 } else { 1 })
-        .sum();
-    assert!(expected > 0, "the chapters have no runnable rust block: skeptic would test nothing");
-    let generated = include_str!(concat!(env!("OUT_DIR"), "/skeptic-tests.rs")).matches("#[test]").count();
-    assert_eq!(generated, expected, "skeptic generated {generated} tests for {expected} runnable rust blocks");
+fn glossary_terms_are_linked_at_first_use() {
+    let problems = book_tests::glossary::check(chapters());
+    assert!(problems.is_empty(), "\nglossary terms not linked where a chapter first uses them:\n  {}\n", problems.join("\n  "));
 }
 
 /// The HTML book builds, and mdBook says nothing at warning level or above while doing it.

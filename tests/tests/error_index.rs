@@ -26,10 +26,15 @@
 //!   every cause of its message, because it routes the reader by the lines under the error,
 //!   says so: `Printed by, among others, [...]`.
 //! - A heading that starts with `note: ` or `help: ` is a line printed under the error (the `= `
-//!   margin dropped); each listing it names must print a line it matches.
+//!   margin dropped); each listing it names must print a line it matches, and it names every
+//!   snapshot that prints such a line, or says `Printed by, among others,` as above. A line that
+//!   a heading with fewer one-letter placeholders also matches is that entry's (`note: required
+//!   by a bound in `tokio::spawn`` is not listed under `note: required by a bound in `f``).
 //! - Every entry is a document of its own in mdBook's search index (`###` headings are: mdBook
 //!   splits the search index at level 3), so searching for a message finds its entry by title.
 //! - An entry with a code has a row in the table of codes: `| E0277 | [message](#its-heading-id) |`.
+//!   An entry without one (and not a `note:` or `help:` line) is linked from the paragraph that
+//!   starts `Messages without a code:`, after the table.
 //! - An entry links to at least one listing outside its `Printed by` paragraph: the fix.
 //! - In both pages, a link whose text names a listing must point at a section of a chapter that
 //!   shows that listing, and every link into the book must reach an existing page and heading.
@@ -271,16 +276,62 @@ fn check_entries(root: &Path, text: &str) -> Vec<String> {
         // the same message can have another cause (a placeholder hides a different trait, or
         // one literal message has two mechanisms). Only an entry that says it routes every
         // cause (`Printed by, among others,`) may leave some out.
-        if !e.note && !e.open {
+        // The same for a `note:` or `help:` entry, against every line under every error; a line
+        // that a heading with fewer placeholders also matches belongs to that entry
+        // (`note: required by a bound in `tokio::spawn`` before `... in `f``).
+        if !e.open {
+            let placeholders = |h: &str| h.split('`').skip(1).step_by(2).filter(|s| is_placeholder(s)).count();
+            let closer = |l: &str| entries.iter().any(|o| o.note && placeholders(&o.message) < placeholders(&e.message) && matches(&o.message, l));
             for snap in &all {
-                let Snapshot::Error { path, name, code, message } = snap else { continue };
-                if *code == e.code && matches(&e.message, message) && !e.sources.iter().any(|s| &s.name == name) {
-                    problem(e.line, format!("{path} says \"{}\", which this heading matches, but the entry does not list `{name}`: if its cause and fix fit, add it to `{PRINTED_BY}`; if not, give it an entry whose heading names what differs, or explain both causes", shown(code, message)));
+                let Snapshot::Error { path, name, code, message, notes } = snap else { continue };
+                if e.sources.iter().any(|s| &s.name == name) {
+                    continue;
+                }
+                let printed = if e.note {
+                    notes.iter().find(|l| matches(&e.message, l) && !closer(l)).cloned()
+                } else {
+                    (*code == e.code && matches(&e.message, message)).then(|| shown(code, message))
+                };
+                if let Some(printed) = printed {
+                    problem(e.line, format!("{path} says \"{printed}\", which this heading matches, but the entry does not list `{name}`: if its cause and fix fit, add it to `{PRINTED_BY}`; if not, give it an entry whose heading names what differs, or explain both causes"));
                 }
             }
         }
     }
     problems
+}
+
+const WITHOUT_CODE: &str = "Messages without a code:";
+
+/// Entries without a code (`note:` and `help:` lines aside) that the paragraph `Messages without
+/// a code:` does not link: the table of codes lists the others, and a reader who scans both for a
+/// message must find every entry. Each problem starts with `src/error-index.md:LINE:`.
+fn unlisted_without_code(text: &str) -> Vec<String> {
+    let fenced = fenced_lines(text);
+    let lines: Vec<&str> = text.lines().collect();
+    let start = (0..lines.len()).find(|&i| !fenced.contains(&(i + 1)) && lines[i].starts_with(WITHOUT_CODE));
+    // The paragraph: from its first line to the next blank line or heading.
+    let targets: Vec<String> = start
+        .map(|s| {
+            (s..lines.len())
+                .take_while(|&i| i == s || !(lines[i].trim().is_empty() || lines[i].starts_with('#')))
+                .flat_map(|i| links(lines[i], i + 1))
+                .map(|l| l.target)
+                .collect()
+        })
+        .unwrap_or_default();
+    parse_index(text)
+        .iter()
+        .filter(|e| e.code.is_none() && !e.note)
+        .filter(|e| !targets.contains(&format!("#{}", heading_id(&e.heading))))
+        .map(|e| {
+            let link = format!("[{}](#{})", e.message, heading_id(&e.heading));
+            match start {
+                Some(s) => format!("{INDEX}:{}: entry \"{}\" has no code, and the list \"{WITHOUT_CODE}\" (line {}) does not link it: add \"{link}\"", e.line, e.heading, s + 1),
+                None => format!("{INDEX}:{}: entry \"{}\" has no code, and the page has no paragraph \"{WITHOUT_CODE}\" after the table of codes: add one with \"{link}\"", e.line, e.heading),
+            }
+        })
+        .collect()
 }
 
 /// Snapshots whose first error no entry matches, each with what to add; and snapshots that
@@ -290,7 +341,7 @@ fn unindexed(root: &Path, text: &str) -> Vec<String> {
     let mut missing = Vec::new();
     for snap in snapshots(root) {
         match snap {
-            Snapshot::Error { path, name, code, message } => {
+            Snapshot::Error { path, name, code, message, .. } => {
                 if !entries.iter().any(|e| !e.note && e.code == code && matches(&e.message, &message)) {
                     let heading = format!("{message}{}", code.as_ref().map(|c| format!(" ({c})")).unwrap_or_default());
                     missing.push(format!("{path}: \"{}\" has no entry in {INDEX}. Check both: {}; if the output is right, add \"### {heading}\" with \"{PRINTED_BY} [`{name}`](chapter.md#section).\"", shown(&code, &message), stale_hint(&name)));
@@ -304,7 +355,7 @@ fn unindexed(root: &Path, text: &str) -> Vec<String> {
 }
 
 enum Snapshot {
-    Error { path: String, name: String, code: Option<String>, message: String },
+    Error { path: String, name: String, code: Option<String>, message: String, notes: Vec<String> },
     NoError { path: String },
     Unreadable { path: String, why: String },
 }
@@ -325,7 +376,10 @@ fn snapshots(root: &Path) -> Vec<Snapshot> {
             match fs::read_to_string(&p) {
                 Err(e) => Snapshot::Unreadable { path, why: e.to_string() },
                 Ok(text) => match first_error(&text) {
-                    Some((code, message)) => Snapshot::Error { path, name, code, message },
+                    Some((code, message)) => {
+                        let notes = note_lines(&text).into_iter().map(str::to_owned).collect();
+                        Snapshot::Error { path, name, code, message, notes }
+                    }
                     None => Snapshot::NoError { path },
                 },
             }
@@ -526,6 +580,13 @@ fn every_compiler_message_in_the_book_is_indexed() {
     }
 }
 
+#[test]
+fn every_entry_without_a_code_is_in_the_list_of_messages_without_a_code() {
+    let root = load::root();
+    let problems = unlisted_without_code(&read(&root, INDEX));
+    assert!(problems.is_empty(), "\nerror-message index entries missing from its lists:\n  {}\n", problems.join("\n  "));
+}
+
 /// Rows of the guide's tables (header and rule rows aside) that link to no listing.
 fn rows_without_listing(page: &str, text: &str) -> Vec<String> {
     let fenced = fenced_lines(text);
@@ -650,6 +711,22 @@ fn a_backed_index_passes() {
 }
 
 #[test]
+fn an_entry_without_a_code_must_be_in_its_list() {
+    let listed = format!("{GOOD}\nMessages without a code:\n[future cannot be sent between threads safely](#future-cannot-be-sent-between-threads-safely).\n");
+    assert_eq!(unlisted_without_code(&listed), Vec::<String>::new());
+    // The list leaves the entry out: the failure names the entry's line and the list's.
+    let left_out = listed.replace("(#future-cannot-be-sent-between-threads-safely)", "(#another-message)");
+    assert_eq!(unlisted_without_code(&left_out), ["src/error-index.md:11: entry \"future cannot be sent between threads safely\" has no code, and the list \"Messages without a code:\" (line 16) does not link it: add \"[future cannot be sent between threads safely](#future-cannot-be-sent-between-threads-safely)\""]);
+    // No list at all fails too; an entry with a code, or a `note:` line, needs none.
+    assert_eq!(unlisted_without_code(GOOD).len(), 1);
+    assert!(unlisted_without_code(GOOD)[0].contains("the page has no paragraph"));
+    assert_eq!(unlisted_without_code("### note: x\n\n### `T` is not a future (E0277)\n"), Vec::<String>::new());
+    // A link after the paragraph's end does not count.
+    let after = listed.replace("Messages without a code:\n", "Messages without a code:\n\n");
+    assert_eq!(unlisted_without_code(&after).len(), 1);
+}
+
+#[test]
 fn a_renamed_message_fails_naming_the_entry_line_and_the_stale_snapshot_first() {
     let r = root(&[RC_SYNC, NOT_SEND]);
     let renamed = GOOD.replace("### future cannot be sent", "### future cannot be moved");
@@ -734,6 +811,27 @@ fn note_entries_match_a_line_under_the_error() {
     assert!(p[0].starts_with("src/error-index.md:1: entry \"note: future is not `Send` as that value is used across an await\": listings/fail/demo_fut.stderr (named at line 5) has no line that this heading matches"), "{p:?}");
     // Notes are not first lines: the reverse check still wants the error itself indexed.
     assert_eq!(unindexed(&r, page).len(), 1);
+}
+
+#[test]
+fn a_note_entry_must_list_every_snapshot_that_prints_its_line() {
+    let one = "error: future cannot be sent between threads safely\nnote: captured value is not `Send`\nnote: required by a bound in `tokio::spawn`\n";
+    let other = "error: future cannot be sent between threads safely\nnote: required by a bound in `assert_send`\n";
+    let r = root(&[("listings/fail/demo_fut.stderr", one), ("listings/fail/demo_two.stderr", one), ("listings/fail/demo_bound.stderr", other)]);
+    let page = "### note: captured value is not `Send`\n\n[`demo_fix`](demo.md)\n\nPrinted by [`demo_fut`](demo.md)\n\n\
+                ### note: required by a bound in `tokio::spawn`\n\n[`demo_fix`](demo.md)\n\nPrinted by [`demo_fut`](demo.md), [`demo_two`](demo.md)\n\n\
+                ### note: required by a bound in `f`\n\n[`demo_fix`](demo.md)\n\nPrinted by [`demo_bound`](demo.md)\n";
+    // `demo_two` prints the captured-value line too, and the entry leaves it out.
+    let p = check_entries(&r, page);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(p[0].starts_with("src/error-index.md:1: entry \"note: captured value is not `Send`\": listings/fail/demo_two.stderr says \"note: captured value is not `Send`\", which this heading matches, but the entry does not list `demo_two`"), "{p:?}");
+    // Listed, or an entry that says it routes every cause: both pass. The `tokio::spawn` lines
+    // belong to their own entry, not to the placeholder heading `f`.
+    assert_eq!(check_entries(&r, &page.replacen("Printed by [`demo_fut`](demo.md)\n", "Printed by [`demo_fut`](demo.md), [`demo_two`](demo.md)\n", 1)), Vec::<String>::new());
+    assert_eq!(check_entries(&r, &page.replacen("Printed by [`demo_fut`]", "Printed by, among others, [`demo_fut`]", 1)), Vec::<String>::new());
+    // Without the literal `tokio::spawn` entry, its lines are the placeholder entry's to list.
+    let without = page.replace("### note: required by a bound in `tokio::spawn`", "### note: something else");
+    assert!(check_entries(&r, &without).iter().any(|p| p.contains("entry \"note: required by a bound in `f`\"") && p.contains("does not list `demo_fut`")));
 }
 
 #[test]

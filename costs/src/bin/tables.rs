@@ -15,7 +15,9 @@
 mod counting;
 
 use costs::timed::TABLES;
-use costs::{RUNS_FILE, allocation_table, parse_runs, size_table, spawn_allocation_table, time_table};
+use costs::{
+    RUNS_FILE, allocation_table, parse_runs, size_table, spawn_allocation_table, time_table,
+};
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
@@ -33,7 +35,9 @@ fn main() {
         match arg.as_str() {
             "--no-bench" => bench = false,
             "--" => {}
-            "--only" => panic!("--only is for `--bin time` alone: the tables need every table timed in one go"),
+            "--only" => panic!(
+                "--only is for `--bin time` alone: the tables need every table timed in one go"
+            ),
             _ => time_args.push(arg),
         }
     }
@@ -41,18 +45,36 @@ fn main() {
         panic!("measure optimized code: cargo run -p costs --release --bin tables");
     }
 
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
     let out = root.join("src/generated");
     fs::create_dir_all(&out).unwrap();
     write(&out.join("costs-allocations.md"), &allocation_table(&count));
     write(&out.join("costs-sizes.md"), &size_table(&count));
-    write(&out.join("costs-spawn-allocations.md"), &spawn_allocation_table(&count));
+    write(
+        &out.join("costs-spawn-allocations.md"),
+        &spawn_allocation_table(&count),
+    );
 
     if bench {
-        eprintln!("tables: cargo run -p costs --release --bin time -- {}", time_args.join(" "));
+        eprintln!(
+            "tables: cargo run -p costs --release --bin time -- {}",
+            time_args.join(" ")
+        );
         let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let output = Command::new(cargo)
-            .args(["run", "-q", "-p", "costs", "--release", "--bin", "time", "--"])
+            .args([
+                "run",
+                "-q",
+                "-p",
+                "costs",
+                "--release",
+                "--bin",
+                "time",
+                "--",
+            ])
             .args(&time_args)
             .current_dir(&root)
             .stderr(std::process::Stdio::inherit())
@@ -65,7 +87,8 @@ fn main() {
         write(&out.join("costs-machine.md"), &machine(&root, &notes));
     }
     let path = out.join(RUNS_FILE);
-    let tsv = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}: run without --no-bench", path.display()));
+    let tsv = fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}: run without --no-bench", path.display()));
     let records = parse_runs(&path.display().to_string(), &tsv).unwrap_or_else(|e| panic!("{e}"));
     for table in TABLES {
         let text = time_table(table, &records).unwrap_or_else(|e| panic!("{e}"));
@@ -96,11 +119,26 @@ fn machine(root: &Path, notes: &[&str]) -> String {
     let cpuinfo = fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     let cpu = cpuinfo
         .lines()
-        .find_map(|l| l.strip_prefix("model name").and_then(|r| r.split_once(':')).map(|(_, m)| m.trim().to_string()))
+        .find_map(|l| {
+            l.strip_prefix("model name")
+                .and_then(|r| r.split_once(':'))
+                .map(|(_, m)| m.trim().to_string())
+        })
         .unwrap_or_else(|| "(unknown: no model name in /proc/cpuinfo)".into());
     let rustc = command(root, "rustc", &["-vV"]);
-    let field = |name: &str| rustc.lines().find_map(|l| l.strip_prefix(name)).unwrap_or("?").trim().to_string();
-    let libc = command(root, "ldd", &["--version"]).lines().next().unwrap_or("?").to_string();
+    let field = |name: &str| {
+        rustc
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .unwrap_or("?")
+            .trim()
+            .to_string()
+    };
+    let libc = command(root, "ldd", &["--version"])
+        .lines()
+        .next()
+        .unwrap_or("?")
+        .to_string();
     let lock = fs::read_to_string(root.join("Cargo.lock")).unwrap_or_default();
     let version = |name: &str| {
         lock.split("[[package]]")
@@ -109,7 +147,10 @@ fn machine(root: &Path, notes: &[&str]) -> String {
             .map(|v| v.trim_end_matches('"').to_string())
             .unwrap_or_else(|| "?".into())
     };
-    let settings = notes.iter().find_map(|l| l.strip_prefix("#settings\t")).unwrap_or("?");
+    let settings = notes
+        .iter()
+        .find_map(|l| l.strip_prefix("#settings\t"))
+        .unwrap_or("?");
     let loads: Vec<String> = notes
         .iter()
         .filter_map(|l| l.strip_prefix("#load\t"))
@@ -121,7 +162,12 @@ fn machine(root: &Path, notes: &[&str]) -> String {
         .filter_map(|l| l.strip_prefix("#overlap\t"))
         .map(|l| {
             let f: Vec<&str> = l.split('\t').collect();
-            format!("`{}` row: median {}, least {}", f[0], f.get(1).unwrap_or(&"?"), f.get(2).unwrap_or(&"?"))
+            format!(
+                "`{}` row: median {}, least {}",
+                f[0],
+                f.get(1).unwrap_or(&"?"),
+                f.get(2).unwrap_or(&"?")
+            )
         })
         .collect();
     let mut out = String::from(costs::GENERATED);
@@ -130,8 +176,14 @@ fn machine(root: &Path, notes: &[&str]) -> String {
         "- Measured on {} (UTC) by `cargo run -p costs --release --bin time`: {settings}.\n",
         command(root, "date", &["-u", "+%Y-%m-%d %H:%M"])
     ));
-    out.push_str(&format!("- CPU: {cpu}; `nproc`: {}.\n", command(root, "nproc", &[])));
-    out.push_str(&format!("- Load average (1, 5, 15 min) at the start of each run: {}.\n", loads.join("; ")));
+    out.push_str(&format!(
+        "- CPU: {cpu}; `nproc`: {}.\n",
+        command(root, "nproc", &[])
+    ));
+    out.push_str(&format!(
+        "- Load average (1, 5, 15 min) at the start of each run: {}.\n",
+        loads.join("; ")
+    ));
     out.push_str(&format!(
         "- rustc {} ({}, LLVM {}), `--release`; tokio {}.\n",
         field("release:"),

@@ -25,7 +25,9 @@ fn start(client: &Client) -> JoinHandle<String> {
 
 #[tokio::main]
 async fn main() {
-    let client = Client { base: "https://example.org".into() };
+    let client = Client {
+        base: "https://example.org".into(),
+    };
     let task = start(&client);
     drop(client);
     let url = task.await.unwrap();

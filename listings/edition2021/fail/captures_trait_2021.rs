@@ -24,6 +24,8 @@ fn start<C: Fetch + 'static>(client: &C) -> JoinHandle<String> {
 
 #[tokio::main]
 async fn main() {
-    let client = Client { base: "https://example.org".into() };
+    let client = Client {
+        base: "https://example.org".into(),
+    };
     println!("{}", start(&client).await.unwrap());
 }

@@ -13,5 +13,7 @@ async fn next_or_wait(queue: Arc<Mutex<Vec<String>>>) -> usize {
 
 #[tokio::main]
 async fn main() {
-    tokio::spawn(next_or_wait(Arc::new(Mutex::new(Vec::new())))).await.unwrap();
+    tokio::spawn(next_or_wait(Arc::new(Mutex::new(Vec::new()))))
+        .await
+        .unwrap();
 }

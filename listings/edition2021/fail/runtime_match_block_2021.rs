@@ -17,5 +17,7 @@ async fn run_next(queue: Arc<Mutex<Vec<String>>>) -> usize {
 
 #[tokio::main]
 async fn main() {
-    tokio::spawn(run_next(Arc::new(Mutex::new(Vec::new())))).await.unwrap();
+    tokio::spawn(run_next(Arc::new(Mutex::new(Vec::new()))))
+        .await
+        .unwrap();
 }

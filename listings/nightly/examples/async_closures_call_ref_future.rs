@@ -1,8 +1,6 @@
-// Nightly only: both features are unstable (`unboxed_closures` is rust-lang/rust#29625;
-// `async_fn_traits` is rust-lang/rust#146790, which rustc does not name).
-#![feature(async_fn_traits, unboxed_closures)]
-
-use std::ops::AsyncFnMut;
+// Nightly only: the associated type is unstable (`async_fn_traits`, rust-lang/rust#146790, which
+// rustc does not name).
+#![feature(async_fn_traits)]
 
 use tokio::task::JoinHandle;
 
@@ -10,8 +8,8 @@ use tokio::task::JoinHandle;
 fn spawn_call<F>(job: F) -> JoinHandle<u32>
 where
     F: AsyncFn() -> u32 + Send + 'static,
-    // The future of a call, named through the trait's associated type.
-    for<'a> <F as AsyncFnMut<()>>::CallRefFuture<'a>: Send,
+    // The future of a call: the bound that stable Rust refuses (E0658).
+    for<'a> F::CallRefFuture<'a>: Send,
 {
     tokio::spawn(async move { job().await })
 }

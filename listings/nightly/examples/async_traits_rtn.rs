@@ -66,7 +66,9 @@ impl Store for LocalStore {
 
 #[tokio::main]
 async fn main() {
-    let memory = Arc::new(MemoryStore { rows: HashMap::from([(1, "Ada".to_string())]) });
+    let memory = Arc::new(MemoryStore {
+        rows: HashMap::from([(1, "Ada".to_string())]),
+    });
     let a = spawn_get(Arc::clone(&memory), 1).await.unwrap();
     let b = spawn_get_inline(Arc::clone(&memory), 1).await.unwrap();
     let c = spawn_get_for(memory, 2).await.unwrap();

@@ -1,14 +1,12 @@
-// Nightly only: both features are unstable (`unboxed_closures` is rust-lang/rust#29625;
-// `async_fn_traits` is rust-lang/rust#146790, which rustc does not name).
-#![feature(async_fn_traits, unboxed_closures)]
-
-use std::ops::AsyncFnMut;
+// Nightly only: the associated type is unstable (`async_fn_traits`, rust-lang/rust#146790, which
+// rustc does not name).
+#![feature(async_fn_traits)]
 
 // The bound of `async_closures_call_ref_future`, on a closure that is only awaited, never spawned.
 async fn twice<F>(mut step: F)
 where
     F: AsyncFnMut(u32),
-    for<'a> <F as AsyncFnMut<(u32,)>>::CallRefFuture<'a>: Send,
+    for<'a> F::CallRefFuture<'a>: Send,
 {
     step(1).await;
     step(2).await;

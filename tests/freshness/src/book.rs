@@ -38,7 +38,9 @@ impl Chapter {
 
     /// `file#id` of the section a listing (by file stem) first stands in.
     pub fn section_of(&self, stem: &str) -> Option<&Section> {
-        self.listings().find(|i| stem_of(&i.path) == stem).map(|i| &i.section)
+        self.listings()
+            .find(|i| stem_of(&i.path) == stem)
+            .map(|i| &i.section)
     }
 }
 
@@ -51,7 +53,10 @@ pub fn stem_of(path: &str) -> &str {
 /// mdBook 0.5's id for a heading: its text as a reader sees it, through the harness's copy of
 /// mdbook-html's `id_from_content` and `unique_id` (tests/src/links.rs).
 pub fn heading_id(title: &str, used: &mut BTreeSet<String>) -> String {
-    book_tests::links::unique(&book_tests::links::id_from_content(&plain_text(title)), used)
+    book_tests::links::unique(
+        &book_tests::links::id_from_content(&plain_text(title)),
+        used,
+    )
 }
 
 /// The text a reader sees of inline markdown: links keep their text, code spans their code.
@@ -81,16 +86,24 @@ pub fn parse_chapter(file: &str, text: &str) -> Chapter {
     let mut used = BTreeSet::new();
     let mut sections = Vec::new();
     let mut includes = Vec::new();
-    let mut current = Section { title: String::new(), id: String::new() };
+    let mut current = Section {
+        title: String::new(),
+        id: String::new(),
+    };
     let mut fence: Option<String> = None;
     for (n, line) in text.lines().enumerate() {
         let trimmed = line.trim_start();
         if let Some(open) = &fence {
-            if trimmed.starts_with(open.as_str()) && trimmed.trim_end().chars().all(|c| c == '`' || c == '~') {
+            if trimmed.starts_with(open.as_str())
+                && trimmed.trim_end().chars().all(|c| c == '`' || c == '~')
+            {
                 fence = None;
             }
         } else if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            let marker: String = trimmed.chars().take_while(|&c| c == '`' || c == '~').collect();
+            let marker: String = trimmed
+                .chars()
+                .take_while(|&c| c == '`' || c == '~')
+                .collect();
             fence = Some(marker);
         } else if let Some(rest) = heading_text(line) {
             // `## Title {#custom-id}`: mdBook takes the id from the braces.
@@ -101,7 +114,10 @@ pub fn parse_chapter(file: &str, text: &str) -> Chapter {
                 }
                 None => (rest, heading_id(rest, &mut used)),
             };
-            current = Section { title: title.to_string(), id };
+            current = Section {
+                title: title.to_string(),
+                id,
+            };
             sections.push(current.clone());
         }
         let mut rest = line;
@@ -111,15 +127,26 @@ pub fn parse_chapter(file: &str, text: &str) -> Chapter {
             let directive = &after[..end];
             rest = &after[end + 2..];
             let mut words = directive.split_whitespace();
-            let (Some(kind), Some(target)) = (words.next(), words.next()) else { continue };
+            let (Some(kind), Some(target)) = (words.next(), words.next()) else {
+                continue;
+            };
             if kind != "include" && kind != "rustdoc_include" {
                 continue;
             }
             let target = target.split(':').next().unwrap_or(target);
-            includes.push(Include { path: resolve(target), line: n + 1, section: current.clone() });
+            includes.push(Include {
+                path: resolve(target),
+                line: n + 1,
+                section: current.clone(),
+            });
         }
     }
-    Chapter { file: file.to_string(), text: text.to_string(), sections, includes }
+    Chapter {
+        file: file.to_string(),
+        text: text.to_string(),
+        sections,
+        includes,
+    }
 }
 
 /// `# Title` (ATX headings only; the book uses no other kind).
@@ -152,9 +179,13 @@ pub fn chapters(root: &Path) -> Vec<Chapter> {
     let summary = crate::read(&root.join("src/SUMMARY.md"));
     let mut out = Vec::new();
     for line in summary.lines() {
-        let Some(open) = line.find("](") else { continue };
+        let Some(open) = line.find("](") else {
+            continue;
+        };
         let rest = &line[open + 2..];
-        let Some(close) = rest.find(')') else { continue };
+        let Some(close) = rest.find(')') else {
+            continue;
+        };
         let file = &rest[..close];
         if file.is_empty() || !file.ends_with(".md") {
             continue;
@@ -167,7 +198,9 @@ pub fn chapters(root: &Path) -> Vec<Chapter> {
 
 /// The chapter and section where a listing (by stem) is first shown.
 pub fn section_of<'a>(chapters: &'a [Chapter], stem: &str) -> Option<(&'a Chapter, &'a Section)> {
-    chapters.iter().find_map(|c| c.section_of(stem).map(|s| (c, s)))
+    chapters
+        .iter()
+        .find_map(|c| c.section_of(stem).map(|s| (c, s)))
 }
 
 #[cfg(test)]
@@ -177,17 +210,33 @@ mod tests {
     #[test]
     fn ids_follow_mdbook() {
         let mut used = BTreeSet::new();
-        assert_eq!(heading_id("Guards held across `.await`", &mut used), "guards-held-across-await");
-        assert_eq!(heading_id("`&self` and [`Sync`](x.md)", &mut used), "self-and-sync");
-        assert_eq!(heading_id("Guards held across `.await`", &mut used), "guards-held-across-await-1");
+        assert_eq!(
+            heading_id("Guards held across `.await`", &mut used),
+            "guards-held-across-await"
+        );
+        assert_eq!(
+            heading_id("`&self` and [`Sync`](x.md)", &mut used),
+            "self-and-sync"
+        );
+        assert_eq!(
+            heading_id("Guards held across `.await`", &mut used),
+            "guards-held-across-await-1"
+        );
     }
 
     #[test]
     fn includes_carry_their_section() {
         let text = "# Title\n\n## Renamed {#old-name}\n\n## Two words\n\n```rust\n# not a heading\n{{#rustdoc_include ../listings/examples/a_b.rs:part}}\n```\n\n```text\n{{#include ../listings/fail/a_c.stderr}}\n```\n";
         let c = parse_chapter("a.md", text);
-        assert_eq!(c.sections.len(), 3, "a `#` line inside a fence is no heading");
-        assert_eq!((c.sections[1].title.as_str(), c.sections[1].id.as_str()), ("Renamed", "old-name"));
+        assert_eq!(
+            c.sections.len(),
+            3,
+            "a `#` line inside a fence is no heading"
+        );
+        assert_eq!(
+            (c.sections[1].title.as_str(), c.sections[1].id.as_str()),
+            ("Renamed", "old-name")
+        );
         assert_eq!(c.includes[0].path, "listings/examples/a_b.rs");
         assert_eq!(c.includes[0].line, 9);
         assert_eq!(c.includes[0].section.id, "two-words");

@@ -30,17 +30,35 @@ pub fn load(root: &Path) -> Vec<Canary> {
     let path = root.join(FILE);
     let text = crate::read(&path);
     let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{FILE}: {e}"));
-    let starts: Vec<usize> = text.lines().enumerate().filter(|(_, l)| l.trim() == "[[canary]]").map(|(n, _)| n + 1).collect();
-    let entries = table.get("canary").and_then(|c| c.as_array()).unwrap_or_else(|| panic!("{FILE}: no [[canary]] entries"));
+    let starts: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim() == "[[canary]]")
+        .map(|(n, _)| n + 1)
+        .collect();
+    let entries = table
+        .get("canary")
+        .and_then(|c| c.as_array())
+        .unwrap_or_else(|| panic!("{FILE}: no [[canary]] entries"));
     entries
         .iter()
         .enumerate()
         .map(|(i, c)| {
             let line = starts.get(i).copied().unwrap_or(1);
             let field = |k: &str| {
-                c.get(k).and_then(|v| v.as_str()).map(str::to_string).unwrap_or_else(|| panic!("{FILE}:{line}: this canary has no `{k}`"))
+                c.get(k)
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string)
+                    .unwrap_or_else(|| panic!("{FILE}:{line}: this canary has no `{k}`"))
             };
-            Canary { name: field("name"), depends_on: field("depends_on"), listing: field("listing"), expect: field("expect"), section: field("section"), line }
+            Canary {
+                name: field("name"),
+                depends_on: field("depends_on"),
+                listing: field("listing"),
+                expect: field("expect"),
+                section: field("section"),
+                line,
+            }
         })
         .collect()
 }
@@ -48,7 +66,9 @@ pub fn load(root: &Path) -> Vec<Canary> {
 /// The code of the first error in compiler output: `E0277`, or `error` for an error without one.
 pub fn first_error_code(stderr: &str) -> Option<String> {
     let line = stderr.lines().find(|l| l.starts_with("error"))?;
-    let code = line.strip_prefix("error[").and_then(|r| r.split(']').next());
+    let code = line
+        .strip_prefix("error[")
+        .and_then(|r| r.split(']').next());
     Some(code.map_or_else(|| "error".to_string(), str::to_string))
 }
 
@@ -62,7 +82,8 @@ pub fn recorded_verdict(root: &Path, listing: &str) -> Option<String> {
     }
     for dir in fail_dirs(root) {
         if root.join(&dir).join(format!("{listing}.rs")).exists() {
-            let stderr = std::fs::read_to_string(root.join(&dir).join(format!("{listing}.stderr"))).ok()?;
+            let stderr =
+                std::fs::read_to_string(root.join(&dir).join(format!("{listing}.stderr"))).ok()?;
             return first_error_code(&stderr);
         }
     }
@@ -79,7 +100,9 @@ pub fn dirs_named(root: &Path, prefix: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut stack = vec!["listings".to_string()];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(root.join(&dir)) else { continue };
+        let Ok(entries) = std::fs::read_dir(root.join(&dir)) else {
+            continue;
+        };
         for e in entries.flatten() {
             if !e.path().is_dir() {
                 continue;
@@ -122,13 +145,22 @@ pub fn check(root: &Path, chapters: &[Chapter]) -> Vec<String> {
         }
         let (page, anchor) = c.section.split_once('#').unwrap_or((&c.section, ""));
         match chapters.iter().find(|ch| ch.file == page) {
-            None => problems.push(format!("{at}: canary `{}`: no page `src/{page}` in SUMMARY.md", c.name)),
+            None => problems.push(format!(
+                "{at}: canary `{}`: no page `src/{page}` in SUMMARY.md",
+                c.name
+            )),
             Some(ch) => {
                 if !ch.sections.iter().any(|s| s.id == anchor) {
-                    problems.push(format!("{at}: canary `{}`: src/{page} has no heading with the anchor `#{anchor}`", c.name));
+                    problems.push(format!(
+                        "{at}: canary `{}`: src/{page} has no heading with the anchor `#{anchor}`",
+                        c.name
+                    ));
                 }
                 if ch.section_of(&c.listing).is_none() {
-                    problems.push(format!("{at}: canary `{}`: src/{page} does not show `{}`", c.name, c.listing));
+                    problems.push(format!(
+                        "{at}: canary `{}`: src/{page} does not show `{}`",
+                        c.name, c.listing
+                    ));
                 }
             }
         }
@@ -152,8 +184,14 @@ mod tests {
 
     #[test]
     fn error_codes() {
-        assert_eq!(first_error_code("warning: x\nerror[E0658]: y\nerror[E0277]: z").as_deref(), Some("E0658"));
-        assert_eq!(first_error_code("error: future cannot be sent\nerror[E0277]: z").as_deref(), Some("error"));
+        assert_eq!(
+            first_error_code("warning: x\nerror[E0658]: y\nerror[E0277]: z").as_deref(),
+            Some("E0658")
+        );
+        assert_eq!(
+            first_error_code("error: future cannot be sent\nerror[E0277]: z").as_deref(),
+            Some("error")
+        );
         assert_eq!(first_error_code("warning: only"), None);
     }
 }

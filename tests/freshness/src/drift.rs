@@ -24,13 +24,19 @@ pub fn parse_log(log: &str) -> RunLog {
     let clean = strip_ansi(log);
     let lines: Vec<&str> = clean.lines().collect();
     for (i, line) in lines.iter().enumerate() {
-        let Some(rest) = line.strip_prefix("test ") else { continue };
-        let Some((name, status)) = rest.rsplit_once(" ... ") else { continue };
+        let Some(rest) = line.strip_prefix("test ") else {
+            continue;
+        };
+        let Some((name, status)) = rest.rsplit_once(" ... ") else {
+            continue;
+        };
         let status = status.trim();
         if name.ends_with(".rs") {
             out.trybuild_cases += 1;
             let next = lines.get(i + 1).map_or("", |l| l.trim());
-            if status == "error" && next.starts_with("Expected test case to fail to compile, but it succeeded") {
+            if status == "error"
+                && next.starts_with("Expected test case to fail to compile, but it succeeded")
+            {
                 out.now_compile.push(crate::book::stem_of(name).to_string());
             }
         } else if status == "FAILED" {
@@ -63,7 +69,11 @@ pub fn strip_ansi(text: &str) -> String {
 
 /// The passing listing a failed test stands for: the longest listing stem its name contains.
 pub fn listing_of_test<'a>(test: &str, stems: &'a [String]) -> Option<&'a str> {
-    stems.iter().filter(|s| test.contains(s.as_str())).max_by_key(|s| s.len()).map(String::as_str)
+    stems
+        .iter()
+        .filter(|s| test.contains(s.as_str()))
+        .max_by_key(|s| s.len())
+        .map(String::as_str)
 }
 
 /// A snapshot whose text changed under the other toolchain.
@@ -81,8 +91,14 @@ pub struct SnapshotChange {
 pub fn compare_snapshots(pinned: &Path, other: &Path) -> Vec<SnapshotChange> {
     let mut out = Vec::new();
     for dir in canary::fail_dirs(pinned) {
-        let Ok(entries) = std::fs::read_dir(pinned.join(&dir)) else { continue };
-        let mut files: Vec<_> = entries.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.ends_with(".stderr")).collect();
+        let Ok(entries) = std::fs::read_dir(pinned.join(&dir)) else {
+            continue;
+        };
+        let mut files: Vec<_> = entries
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".stderr"))
+            .collect();
         files.sort();
         for name in files {
             let rel = format!("{dir}/{name}");
@@ -110,7 +126,11 @@ pub fn unified_diff(old: &str, new: &str) -> String {
     let mut lcs = vec![vec![0u32; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
         }
     }
     let mut ops = Vec::new();
@@ -128,7 +148,11 @@ pub fn unified_diff(old: &str, new: &str) -> String {
             i += 1;
         }
     }
-    let near = |k: usize| ops[k.saturating_sub(2)..(k + 3).min(ops.len())].iter().any(|(c, _)| *c != ' ');
+    let near = |k: usize| {
+        ops[k.saturating_sub(2)..(k + 3).min(ops.len())]
+            .iter()
+            .any(|(c, _)| *c != ' ')
+    };
     let mut out = String::new();
     let mut skipped = false;
     for (k, (c, line)) in ops.iter().enumerate() {
@@ -165,12 +189,21 @@ pub struct Report {
 impl Report {
     /// Passing listings that failed (stem, the failed test's name).
     pub fn now_fail(&self, stems: &[String]) -> Vec<(String, String)> {
-        self.log.failed_tests.iter().filter_map(|t| listing_of_test(t, stems).map(|s| (s.to_string(), t.clone()))).collect()
+        self.log
+            .failed_tests
+            .iter()
+            .filter_map(|t| listing_of_test(t, stems).map(|s| (s.to_string(), t.clone())))
+            .collect()
     }
 
     /// Failed tests that are no listing's.
     pub fn other_failures(&self, stems: &[String]) -> Vec<String> {
-        self.log.failed_tests.iter().filter(|t| listing_of_test(t, stems).is_none()).cloned().collect()
+        self.log
+            .failed_tests
+            .iter()
+            .filter(|t| listing_of_test(t, stems).is_none())
+            .cloned()
+            .collect()
     }
 
     /// Whether anything drifted.
@@ -185,12 +218,33 @@ impl Report {
     /// The report, as markdown.
     pub fn render(&self, chapters: &[Chapter], canaries: &[Canary], stems: &[String]) -> String {
         let mut s = String::new();
-        let where_ = |stem: &str| canary::section_link(chapters, stem).map_or_else(|| "(shown by no page)".to_string(), |l| format!("src/{l}"));
-        let _ = writeln!(s, "# Drift report\n\n- pinned: {}\n- this run: {}", self.pinned, self.other);
+        let where_ = |stem: &str| {
+            canary::section_link(chapters, stem)
+                .map_or_else(|| "(shown by no page)".to_string(), |l| format!("src/{l}"))
+        };
+        let _ = writeln!(
+            s,
+            "# Drift report\n\n- pinned: {}\n- this run: {}",
+            self.pinned, self.other
+        );
         if !self.crates.is_empty() {
-            let _ = writeln!(s, "- crates (pinned → this run): {}", self.crates.iter().map(|(n, a, b)| format!("{n} {a} → {b}")).collect::<Vec<_>>().join(", "));
+            let _ = writeln!(
+                s,
+                "- crates (pinned → this run): {}",
+                self.crates
+                    .iter()
+                    .map(|(n, a, b)| format!("{n} {a} → {b}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
         }
-        let _ = writeln!(s, "- ran: {} failing listings through trybuild, {} other tests passed, {} failed\n", self.log.trybuild_cases, self.log.passed_tests, self.log.failed_tests.len());
+        let _ = writeln!(
+            s,
+            "- ran: {} failing listings through trybuild, {} other tests passed, {} failed\n",
+            self.log.trybuild_cases,
+            self.log.passed_tests,
+            self.log.failed_tests.len()
+        );
 
         let mut flipped: Vec<(&Canary, String)> = Vec::new();
         let mut flip = |stem: &str, why: String| {
@@ -200,19 +254,34 @@ impl Report {
         };
         let mut verdicts = Vec::new();
         for stem in &self.log.now_compile {
-            verdicts.push(format!("| `{stem}` | fails | **compiles** | {} |", where_(stem)));
+            verdicts.push(format!(
+                "| `{stem}` | fails | **compiles** | {} |",
+                where_(stem)
+            ));
             flip(stem, "now compiles".into());
         }
         for (stem, test) in self.now_fail(stems) {
-            verdicts.push(format!("| `{stem}` | compiles and runs | **fails** (`{test}`) | {} |", where_(&stem)));
+            verdicts.push(format!(
+                "| `{stem}` | compiles and runs | **fails** (`{test}`) | {} |",
+                where_(&stem)
+            ));
             flip(&stem, "now fails".into());
         }
         let mut codes = Vec::new();
         for c in &self.snapshots {
             if c.old_code != c.new_code {
                 let show = |x: &Option<String>| x.clone().unwrap_or_else(|| "no error".into());
-                codes.push(format!("| `{}` | {} | **{}** | {} |", c.stem, show(&c.old_code), show(&c.new_code), where_(&c.stem)));
-                flip(&c.stem, format!("error code {} → {}", show(&c.old_code), show(&c.new_code)));
+                codes.push(format!(
+                    "| `{}` | {} | **{}** | {} |",
+                    c.stem,
+                    show(&c.old_code),
+                    show(&c.new_code),
+                    where_(&c.stem)
+                ));
+                flip(
+                    &c.stem,
+                    format!("error code {} → {}", show(&c.old_code), show(&c.new_code)),
+                );
             }
         }
 
@@ -220,24 +289,68 @@ impl Report {
         if flipped.is_empty() {
             let _ = writeln!(s, "None of the {} canaries flipped.\n", canaries.len());
         } else {
-            let _ = writeln!(s, "| canary | what changed | it guards | rewrite |\n| --- | --- | --- | --- |");
+            let _ = writeln!(
+                s,
+                "| canary | what changed | it guards | rewrite |\n| --- | --- | --- | --- |"
+            );
             for (c, why) in &flipped {
-                let _ = writeln!(s, "| `{}` (`{}`) | {why} | {} | src/{} |", c.name, c.listing, c.depends_on, c.section);
+                let _ = writeln!(
+                    s,
+                    "| `{}` (`{}`) | {why} | {} | src/{} |",
+                    c.name, c.listing, c.depends_on, c.section
+                );
             }
             s.push('\n');
         }
-        section(&mut s, "Verdicts changed", "| listing | pinned | this run | shown in |\n| --- | --- | --- | --- |", &verdicts);
-        section(&mut s, "Error codes changed", "| listing | pinned | this run | shown in |\n| --- | --- | --- | --- |", &codes);
+        section(
+            &mut s,
+            "Verdicts changed",
+            "| listing | pinned | this run | shown in |\n| --- | --- | --- | --- |",
+            &verdicts,
+        );
+        section(
+            &mut s,
+            "Error codes changed",
+            "| listing | pinned | this run | shown in |\n| --- | --- | --- | --- |",
+            &codes,
+        );
 
         let _ = writeln!(s, "## Snapshots changed ({})\n", self.snapshots.len());
         for c in &self.snapshots {
-            let _ = writeln!(s, "### `{}` — {}\n\n```diff\n{}```\n", c.path, where_(&c.stem), c.diff);
+            let _ = writeln!(
+                s,
+                "### `{}` — {}\n\n```diff\n{}```\n",
+                c.path,
+                where_(&c.stem),
+                c.diff
+            );
         }
-        let feats: Vec<String> = self.features_not_needed.iter().map(|f| format!("- `{f}` builds without its `#![feature]`: {}", where_(f))).collect();
-        section(&mut s, "Nightly listings that no longer need their feature", "", &feats);
-        let others: Vec<String> = self.other_failures(stems).iter().map(|t| format!("- `{t}`")).collect();
+        let feats: Vec<String> = self
+            .features_not_needed
+            .iter()
+            .map(|f| format!("- `{f}` builds without its `#![feature]`: {}", where_(f)))
+            .collect();
+        section(
+            &mut s,
+            "Nightly listings that no longer need their feature",
+            "",
+            &feats,
+        );
+        let others: Vec<String> = self
+            .other_failures(stems)
+            .iter()
+            .map(|t| format!("- `{t}`"))
+            .collect();
         section(&mut s, "Other tests that failed", "", &others);
-        let _ = writeln!(s, "{}", if self.drifted(stems) { "**Drift found.**" } else { "**No drift.**" });
+        let _ = writeln!(
+            s,
+            "{}",
+            if self.drifted(stems) {
+                "**Drift found.**"
+            } else {
+                "**No drift.**"
+            }
+        );
         s
     }
 }
@@ -279,11 +392,23 @@ test ../../listings/fail/send_sync_cell_ref.rs ... wip
         assert_eq!(log.trybuild_cases, 3);
         assert_eq!(log.passed_tests, 1);
         assert_eq!(log.failed_tests.len(), 2);
-        let stems = vec!["state_machines_sizes".to_string(), "state_machines".to_string()];
-        assert_eq!(listing_of_test(&log.failed_tests[0], &stems), Some("state_machines_sizes"));
-        let report = Report { log, ..Default::default() };
+        let stems = vec![
+            "state_machines_sizes".to_string(),
+            "state_machines".to_string(),
+        ];
+        assert_eq!(
+            listing_of_test(&log.failed_tests[0], &stems),
+            Some("state_machines_sizes")
+        );
+        let report = Report {
+            log,
+            ..Default::default()
+        };
         assert_eq!(report.now_fail(&stems).len(), 1);
-        assert_eq!(report.other_failures(&stems), vec!["book_builds_without_warnings"]);
+        assert_eq!(
+            report.other_failures(&stems),
+            vec!["book_builds_without_warnings"]
+        );
         assert!(report.drifted(&stems));
         assert!(!Report::default().drifted(&stems));
     }

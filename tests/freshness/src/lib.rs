@@ -20,7 +20,10 @@ use std::path::PathBuf;
 /// The repository's root (this crate lives in `tests/freshness`).
 pub fn root() -> PathBuf {
     let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    here.parent().and_then(|p| p.parent()).expect("tests/freshness is two levels down").to_path_buf()
+    here.parent()
+        .and_then(|p| p.parent())
+        .expect("tests/freshness is two levels down")
+        .to_path_buf()
 }
 
 /// Reads a file, or panics naming it.

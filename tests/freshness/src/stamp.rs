@@ -19,7 +19,11 @@ pub fn path(root: &Path, chapter: &Chapter) -> PathBuf {
 /// What a page's chapter writes to show its stamp.
 pub fn include_line(chapter: &Chapter) -> String {
     let depth = chapter.file.matches('/').count();
-    format!("{{{{#include {}generated/stamps/{}}}}}", "../".repeat(depth), chapter.file)
+    format!(
+        "{{{{#include {}generated/stamps/{}}}}}",
+        "../".repeat(depth),
+        chapter.file
+    )
 }
 
 /// The stamp a page should have, dated `date` (YYYY-MM-DD); `None` for a page without listings.
@@ -39,10 +43,16 @@ pub fn expected(root: &Path, chapter: &Chapter, date: &str) -> Option<String> {
     }
     let mut with = vec![format!("Rust {}", pins::toolchain(root))];
     for name in used {
-        let version = locked.get(name).unwrap_or_else(|| panic!("Cargo.lock has no package `{name}`"));
+        let version = locked
+            .get(name)
+            .unwrap_or_else(|| panic!("Cargo.lock has no package `{name}`"));
         with.push(format!("{name} {version}"));
     }
-    let nightly = if nightly { " (the nightly listings with `cargo +nightly`)" } else { "" };
+    let nightly = if nightly {
+        " (the nightly listings with `cargo +nightly`)"
+    } else {
+        ""
+    };
     Some(format!(
         "{HEADER}\n\n<p class=\"verified-on\">Listings on this page verified on {date} with {}{nightly}.</p>\n",
         join(&with)
@@ -70,12 +80,16 @@ pub fn parse_date(s: &str) -> Option<(i64, u32, u32)> {
     let y: i64 = parts.next()?.parse().ok()?;
     let m: u32 = parts.next()?.parse().ok()?;
     let d: u32 = parts.next()?.parse().ok()?;
-    (parts.next().is_none() && s.len() == 10 && (1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+    (parts.next().is_none() && s.len() == 10 && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then_some((y, m, d))
 }
 
 /// Today's date (UTC), as `YYYY-MM-DD`.
 pub fn today() -> String {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock after 1970").as_secs();
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock after 1970")
+        .as_secs();
     let (y, m, d) = civil_from_days((secs / 86_400) as i64);
     format!("{y:04}-{m:02}-{d:02}")
 }
@@ -103,19 +117,37 @@ pub fn check(root: &Path, chapters: &[Chapter]) -> Vec<String> {
         let file = path(root, chapter);
         let rel = format!("{DIR}/{}", chapter.file);
         let existing = std::fs::read_to_string(&file).ok();
-        let date = existing.as_deref().and_then(date_of).unwrap_or(&today).to_string();
-        let Some(want) = expected(root, chapter, &date) else { continue };
+        let date = existing
+            .as_deref()
+            .and_then(date_of)
+            .unwrap_or(&today)
+            .to_string();
+        let Some(want) = expected(root, chapter, &date) else {
+            continue;
+        };
         wanted.insert(rel.clone());
         let line = include_line(chapter);
         if !chapter.text.lines().any(|l| l.trim() == line) {
-            problems.push(format!("src/{}:1: this page shows listings but not its stamp: add `{line}` at its end", chapter.file));
+            problems.push(format!(
+                "src/{}:1: this page shows listings but not its stamp: add `{line}` at its end",
+                chapter.file
+            ));
         }
         match existing {
             None => problems.push(format!("{rel}:1: missing: {fix}")),
             Some(have) if have != want => {
-                let have_line = have.lines().find(|l| l.contains("verified on")).unwrap_or("(no stamp line)");
-                let want_line = want.lines().find(|l| l.contains("verified on")).unwrap_or_default();
-                let n = have.lines().position(|l| l.contains("verified on")).map_or(1, |i| i + 1);
+                let have_line = have
+                    .lines()
+                    .find(|l| l.contains("verified on"))
+                    .unwrap_or("(no stamp line)");
+                let want_line = want
+                    .lines()
+                    .find(|l| l.contains("verified on"))
+                    .unwrap_or_default();
+                let n = have
+                    .lines()
+                    .position(|l| l.contains("verified on"))
+                    .map_or(1, |i| i + 1);
                 problems.push(format!("{rel}:{n}: stale: it says\n    {have_line}\nbut the pins say\n    {want_line}\n{fix}"));
             }
             Some(_) => {}
@@ -128,7 +160,9 @@ pub fn check(root: &Path, chapters: &[Chapter]) -> Vec<String> {
         for entry in dir.flatten() {
             let rel = format!("{DIR}/{}", entry.file_name().to_string_lossy());
             if !wanted.contains(&rel) {
-                problems.push(format!("{rel}:1: no page with listings has this stamp: delete it ({fix})"));
+                problems.push(format!(
+                    "{rel}:1: no page with listings has this stamp: delete it ({fix})"
+                ));
             }
         }
     }
@@ -144,7 +178,10 @@ pub fn write_all(root: &Path, chapters: &[Chapter]) -> Vec<PathBuf> {
         let file = path(root, chapter);
         let existing = std::fs::read_to_string(&file).ok();
         let old_date = existing.as_deref().and_then(date_of).map(str::to_string);
-        let keep = old_date.as_deref().and_then(|d| expected(root, chapter, d)).filter(|w| Some(w) == existing.as_ref());
+        let keep = old_date
+            .as_deref()
+            .and_then(|d| expected(root, chapter, d))
+            .filter(|w| Some(w) == existing.as_ref());
         if keep.is_some() {
             continue;
         }
@@ -173,7 +210,8 @@ mod tests {
 
     /// A scratch book: one page showing one tokio listing, pinned by its own toolchain file and lock.
     fn scratch(tokio: &str) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("freshness-stamp-{}-{tokio}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("freshness-stamp-{}-{tokio}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         for (path, text) in [
             ("rust-toolchain.toml", "[toolchain]\nchannel = \"1.95.0\"\n".to_string()),
@@ -193,19 +231,47 @@ mod tests {
     fn a_stamp_goes_stale_when_a_pin_moves() {
         let root = scratch("1.54.1");
         let chapters = crate::book::chapters(&root);
-        assert_eq!(check(&root, &chapters).len(), 1, "no stamp yet: {:?}", check(&root, &chapters));
+        assert_eq!(
+            check(&root, &chapters).len(),
+            1,
+            "no stamp yet: {:?}",
+            check(&root, &chapters)
+        );
         write_all(&root, &chapters);
-        assert!(check(&root, &chapters).is_empty(), "{:?}", check(&root, &chapters));
+        assert!(
+            check(&root, &chapters).is_empty(),
+            "{:?}",
+            check(&root, &chapters)
+        );
         let stamp = std::fs::read_to_string(root.join(DIR).join("page.md")).unwrap();
-        assert!(stamp.contains("with Rust 1.95.0 and tokio 1.54.1."), "{stamp}");
+        assert!(
+            stamp.contains("with Rust 1.95.0 and tokio 1.54.1."),
+            "{stamp}"
+        );
         // tokio moves in Cargo.lock: the stamp is stale, named with its line and the fix
-        std::fs::write(root.join("Cargo.lock"), "version = 4\n\n[[package]]\nname = \"tokio\"\nversion = \"1.55.0\"\n").unwrap();
+        std::fs::write(
+            root.join("Cargo.lock"),
+            "version = 4\n\n[[package]]\nname = \"tokio\"\nversion = \"1.55.0\"\n",
+        )
+        .unwrap();
         let problems = check(&root, &chapters);
         assert_eq!(problems.len(), 1, "{problems:?}");
-        assert!(problems[0].starts_with("src/generated/stamps/page.md:3: stale"), "{}", problems[0]);
-        assert!(problems[0].contains("tokio 1.55.0") && problems[0].contains("--bin stamp"), "{}", problems[0]);
+        assert!(
+            problems[0].starts_with("src/generated/stamps/page.md:3: stale"),
+            "{}",
+            problems[0]
+        );
+        assert!(
+            problems[0].contains("tokio 1.55.0") && problems[0].contains("--bin stamp"),
+            "{}",
+            problems[0]
+        );
         // a page that drops its include is named too
-        std::fs::write(root.join("src/page.md"), "# Page\n\n```rust\n{{#rustdoc_include ../listings/examples/page_a.rs}}\n```\n").unwrap();
+        std::fs::write(
+            root.join("src/page.md"),
+            "# Page\n\n```rust\n{{#rustdoc_include ../listings/examples/page_a.rs}}\n```\n",
+        )
+        .unwrap();
         let chapters = crate::book::chapters(&root);
         assert!(check(&root, &chapters).iter().any(|p| p.starts_with("src/page.md:1: this page shows listings but not its stamp")));
         let _ = std::fs::remove_dir_all(&root);

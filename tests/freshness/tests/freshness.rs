@@ -8,11 +8,17 @@ fn fail_on(problems: Vec<String>) {
 #[test]
 fn every_page_with_listings_has_a_current_stamp() {
     let root = freshness::root();
-    fail_on(freshness::stamp::check(&root, &freshness::book::chapters(&root)));
+    fail_on(freshness::stamp::check(
+        &root,
+        &freshness::book::chapters(&root),
+    ));
 }
 
 #[test]
 fn every_canary_holds_and_names_its_section() {
     let root = freshness::root();
-    fail_on(freshness::canary::check(&root, &freshness::book::chapters(&root)));
+    fail_on(freshness::canary::check(
+        &root,
+        &freshness::book::chapters(&root),
+    ));
 }

@@ -37,21 +37,61 @@ pub struct View {
 
 /// Every view, in the order of the book.
 pub const VIEWS: &[View] = &[
-    View { listing: "listings/examples/state_machines_by_hand.rs", futures: &["greet"] },
+    View {
+        listing: "listings/examples/state_machines_by_hand.rs",
+        futures: &["greet"],
+    },
     View {
         listing: "listings/examples/state_machines_sizes.rs",
-        futures: &["used_after", "used_before", "borrowed_before", "borrowed_in_block", "vec_used_after", "awaits_used_after"],
+        futures: &[
+            "used_after",
+            "used_before",
+            "borrowed_before",
+            "borrowed_in_block",
+            "vec_used_after",
+            "awaits_used_after",
+        ],
     },
-    View { listing: "listings/fail/state_machines_rc_across_await.rs", futures: &["count_words"] },
-    View { listing: "listings/examples/state_machines_block_scope.rs", futures: &["count_words"] },
-    View { listing: "listings/fail/state_machines_drop_after_borrow.rs", futures: &["count_words"] },
-    View { listing: "listings/fail/state_machines_temporary_in_await.rs", futures: &["report_queue"] },
-    View { listing: "listings/fail/pitfalls_locks_guard_across_await.rs", futures: &["record"] },
-    View { listing: "listings/examples/pitfalls_locks_guard_scoped.rs", futures: &["record"] },
-    View { listing: "listings/fail/pitfalls_locks_temporary_argument.rs", futures: &["update"] },
-    View { listing: "listings/examples/pitfalls_locks_await_first.rs", futures: &["update"] },
-    View { listing: "listings/examples/async_trait_macro_store.rs", futures: &["get_or", "get"] },
-    View { listing: "listings/fail/combinators_select_branch.rs", futures: &["refresh"] },
+    View {
+        listing: "listings/fail/state_machines_rc_across_await.rs",
+        futures: &["count_words"],
+    },
+    View {
+        listing: "listings/examples/state_machines_block_scope.rs",
+        futures: &["count_words"],
+    },
+    View {
+        listing: "listings/fail/state_machines_drop_after_borrow.rs",
+        futures: &["count_words"],
+    },
+    View {
+        listing: "listings/fail/state_machines_temporary_in_await.rs",
+        futures: &["report_queue"],
+    },
+    View {
+        listing: "listings/fail/pitfalls_locks_guard_across_await.rs",
+        futures: &["record"],
+    },
+    View {
+        listing: "listings/examples/pitfalls_locks_guard_scoped.rs",
+        futures: &["record"],
+    },
+    View {
+        listing: "listings/fail/pitfalls_locks_temporary_argument.rs",
+        futures: &["update"],
+    },
+    View {
+        listing: "listings/examples/pitfalls_locks_await_first.rs",
+        futures: &["update"],
+    },
+    View {
+        listing: "listings/examples/async_trait_macro_store.rs",
+        futures: &["get_or", "get"],
+    },
+    View {
+        listing: "listings/fail/combinators_select_branch.rs",
+        futures: &["refresh"],
+    },
     View {
         listing: "listings/examples/combinators_join_send.rs",
         futures: &[
@@ -66,7 +106,15 @@ pub const VIEWS: &[View] = &[
 pub const OUT_DIR: &str = "src/generated/layouts";
 
 /// The crates a listing may use: handed to rustc with `--extern`, from what cargo built.
-const CRATES: &[&str] = &["tokio", "async_trait", "trait_variant", "dynosaur", "futures", "parking_lot", "tracing"];
+pub const CRATES: &[&str] = &[
+    "tokio",
+    "async_trait",
+    "trait_variant",
+    "dynosaur",
+    "futures",
+    "parking_lot",
+    "tracing",
+];
 
 impl View {
     pub fn name(&self) -> &'static str {
@@ -94,18 +142,33 @@ impl View {
 pub fn generate(root: &Path) -> Result<Vec<(String, String)>, String> {
     let deps = deps_dir()?;
     let (version, compiler) = rustc_version(root)?;
-    let scratch = deps.parent().and_then(Path::parent).unwrap_or(&deps).join("layouts").join(std::process::id().to_string());
+    let scratch = deps
+        .parent()
+        .and_then(Path::parent)
+        .unwrap_or(&deps)
+        .join("layouts")
+        .join(std::process::id().to_string());
     let next = std::sync::atomic::AtomicUsize::new(0);
     let mut results: Vec<Option<Result<String, String>>> = (0..VIEWS.len()).map(|_| None).collect();
-    let slots: Vec<std::sync::Mutex<&mut Option<Result<String, String>>>> = results.iter_mut().map(std::sync::Mutex::new).collect();
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(2);
+    let slots: Vec<std::sync::Mutex<&mut Option<Result<String, String>>>> =
+        results.iter_mut().map(std::sync::Mutex::new).collect();
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(2);
     std::thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| {
                 loop {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     let Some(view) = VIEWS.get(i) else { break };
-                    let result = render_view(root, view, &deps, &scratch.join(i.to_string()), &version, &compiler);
+                    let result = render_view(
+                        root,
+                        view,
+                        &deps,
+                        &scratch.join(i.to_string()),
+                        &version,
+                        &compiler,
+                    );
                     **slots[i].lock().unwrap() = Some(result);
                 }
             });
@@ -115,8 +178,18 @@ pub fn generate(root: &Path) -> Result<Vec<(String, String)>, String> {
     let _ = fs::remove_dir_all(&scratch);
     // Cache entries no run has used for a week belong to listings that changed or are gone.
     let cache = scratch.parent().map(|layouts| layouts.join("cache"));
-    for entry in cache.and_then(|dir| fs::read_dir(dir).ok()).into_iter().flatten().flatten() {
-        let old = entry.metadata().ok().and_then(|m| m.modified().ok()).and_then(|t| t.elapsed().ok()).is_some_and(|age| age.as_secs() > 7 * 24 * 3600);
+    for entry in cache
+        .and_then(|dir| fs::read_dir(dir).ok())
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let old = entry
+            .metadata()
+            .ok()
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 7 * 24 * 3600);
         if old {
             let _ = fs::remove_file(entry.path());
         }
@@ -129,25 +202,47 @@ pub fn generate(root: &Path) -> Result<Vec<(String, String)>, String> {
             Err(e) => errors.push(e),
         }
     }
-    if errors.is_empty() { Ok(out) } else { Err(errors.join("\n\n")) }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors.join("\n\n"))
+    }
 }
 
-fn render_view(root: &Path, view: &View, deps: &Path, scratch: &Path, version: &str, compiler: &str) -> Result<String, String> {
-    let source = fs::read_to_string(root.join(view.listing)).map_err(|e| format!("{}: cannot read it: {e}", view.listing))?;
-    let compiled = if view.is_failing() { without_main(&source).map_err(|e| format!("{}: {e}", view.listing))? } else { source.clone() };
+fn render_view(
+    root: &Path,
+    view: &View,
+    deps: &Path,
+    scratch: &Path,
+    version: &str,
+    compiler: &str,
+) -> Result<String, String> {
+    let source = fs::read_to_string(root.join(view.listing))
+        .map_err(|e| format!("{}: cannot read it: {e}", view.listing))?;
+    let compiled = if view.is_failing() {
+        without_main(&source).map_err(|e| format!("{}: {e}", view.listing))?
+    } else {
+        source.clone()
+    };
     let sizes = print_type_sizes(view.listing, &compiled, deps, scratch, compiler)?;
-    let types = parse(&sizes).map_err(|e| format!("{}: rustc's -Zprint-type-sizes output: {e}", view.listing))?;
+    let types = parse(&sizes)
+        .map_err(|e| format!("{}: rustc's -Zprint-type-sizes output: {e}", view.listing))?;
     let mut futures = Vec::new();
     for selector in view.futures {
         futures.push(find_future(view.listing, &source, &types, selector)?);
     }
     let mark = if view.is_failing() {
         let stderr_path = view.listing.replace(".rs", ".stderr");
-        let stderr = fs::read_to_string(root.join(&stderr_path)).map_err(|e| format!("{stderr_path}: cannot read it: {e}"))?;
+        let stderr = fs::read_to_string(root.join(&stderr_path))
+            .map_err(|e| format!("{stderr_path}: cannot read it: {e}"))?;
         let mark = not_send(&stderr).ok_or_else(|| {
             format!("{stderr_path}:1: the snapshot names no value that is not `Send` (no \"has type `T` which is not `Send`\" with \"`name` maybe used later\"), so the view cannot mark one")
         })?;
-        let found = futures.iter().any(|(_, f)| f.variants.iter().any(|v| v.fields.iter().any(|field| mark.matches(field))));
+        let found = futures.iter().any(|(_, f)| {
+            f.variants
+                .iter()
+                .any(|v| v.fields.iter().any(|field| mark.matches(field)))
+        });
         if !found {
             return Err(format!(
                 "{stderr_path}:{}: the snapshot says `{}` (type `{}`) is not `Send` and held at an await, but rustc's layout of {} in {} holds no such value at any suspend point: if the listing changed, bless the snapshot; if the snapshot is right, show the future that holds it (VIEWS in tests/layouts/src/lib.rs)",
@@ -198,7 +293,17 @@ pub fn without_main(source: &str) -> Result<String, String> {
         }
     }
     let end = end.ok_or_else(|| format!("line {}: `fn main` has no closing brace", main + 1))?;
-    Ok(lines.iter().enumerate().map(|(i, l)| if (start..=end).contains(&i) { "\n".to_string() } else { format!("{l}\n") }).collect())
+    Ok(lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            if (start..=end).contains(&i) {
+                "\n".to_string()
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect())
 }
 
 /// rustc's `-Zprint-type-sizes` output for the listing, compiled as a library (every function
@@ -210,8 +315,17 @@ pub fn without_main(source: &str) -> Result<String, String> {
 /// library handed to it. Any change to any of them is a miss, and rustc runs again; an unchanged
 /// listing is not recompiled (its view is still rendered and compared). `LAYOUTS_NO_CACHE=1`
 /// turns the cache off.
-fn print_type_sizes(listing: &str, source: &str, deps: &Path, scratch: &Path, compiler: &str) -> Result<String, String> {
-    let libraries: Vec<(&str, PathBuf)> = CRATES.iter().map(|k| library(deps, k).map(|p| (*k, p))).collect::<Result<_, _>>()?;
+fn print_type_sizes(
+    listing: &str,
+    source: &str,
+    deps: &Path,
+    scratch: &Path,
+    compiler: &str,
+) -> Result<String, String> {
+    let libraries: Vec<(&str, PathBuf)> = CRATES
+        .iter()
+        .map(|k| library(deps, k).map(|p| (*k, p)))
+        .collect::<Result<_, _>>()?;
     let mut key = std::hash::DefaultHasher::new();
     {
         use std::hash::{Hash, Hasher};
@@ -222,15 +336,28 @@ fn print_type_sizes(listing: &str, source: &str, deps: &Path, scratch: &Path, co
         }
         key.write_u8(0);
     }
-    let cache = scratch.parent().and_then(Path::parent).map(|layouts| layouts.join("cache"));
-    let cached = cache.as_ref().filter(|_| std::env::var_os("LAYOUTS_NO_CACHE").is_none()).map(|dir| dir.join(format!("{:016x}.txt", std::hash::Hasher::finish(&key))));
-    if let Some((path, text)) = cached.as_ref().and_then(|path| Some((path, fs::read_to_string(path).ok()?))) {
+    let cache = scratch
+        .parent()
+        .and_then(Path::parent)
+        .map(|layouts| layouts.join("cache"));
+    let cached = cache
+        .as_ref()
+        .filter(|_| std::env::var_os("LAYOUTS_NO_CACHE").is_none())
+        .map(|dir| dir.join(format!("{:016x}.txt", std::hash::Hasher::finish(&key))));
+    if let Some((path, text)) = cached
+        .as_ref()
+        .and_then(|path| Some((path, fs::read_to_string(path).ok()?)))
+    {
         // Recently used: kept by the pruning in `generate`.
-        let _ = fs::File::options().append(true).open(path).and_then(|f| f.set_modified(std::time::SystemTime::now()));
+        let _ = fs::File::options()
+            .append(true)
+            .open(path)
+            .and_then(|f| f.set_modified(std::time::SystemTime::now()));
         return Ok(text);
     }
     let copy = scratch.join(listing);
-    fs::create_dir_all(copy.parent().unwrap()).map_err(|e| format!("{}: {e}", scratch.display()))?;
+    fs::create_dir_all(copy.parent().unwrap())
+        .map_err(|e| format!("{}: {e}", scratch.display()))?;
     fs::write(&copy, source).map_err(|e| format!("{}: {e}", copy.display()))?;
     let mut cmd = Command::new("rustc");
     cmd.current_dir(scratch)
@@ -241,37 +368,59 @@ fn print_type_sizes(listing: &str, source: &str, deps: &Path, scratch: &Path, co
         .arg("-L")
         .arg(format!("dependency={}", deps.display()));
     for (krate, path) in &libraries {
-        cmd.arg("--extern").arg(format!("{krate}={}", path.display()));
+        cmd.arg("--extern")
+            .arg(format!("{krate}={}", path.display()));
     }
     cmd.arg(listing);
-    let out = cmd.output().map_err(|e| format!("{listing}: cannot run rustc: {e}"))?;
+    let out = cmd
+        .output()
+        .map_err(|e| format!("{listing}: cannot run rustc: {e}"))?;
     if !out.status.success() {
-        return Err(format!("{listing}: rustc could not lay it out:\n{}", String::from_utf8_lossy(&out.stderr)));
+        return Err(format!(
+            "{listing}: rustc could not lay it out:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
     }
-    let text = String::from_utf8(out.stdout).map_err(|e| format!("{listing}: rustc printed non-UTF-8: {e}"))?;
+    let text = String::from_utf8(out.stdout)
+        .map_err(|e| format!("{listing}: rustc printed non-UTF-8: {e}"))?;
     if let Some(path) = &cached {
         // Written whole, then renamed: a concurrent run never reads half an entry.
         let tmp = path.with_extension(format!("{}.tmp", std::process::id()));
-        let _ = fs::create_dir_all(path.parent().unwrap()).and_then(|()| fs::write(&tmp, &text)).and_then(|()| fs::rename(&tmp, path));
+        let _ = fs::create_dir_all(path.parent().unwrap())
+            .and_then(|()| fs::write(&tmp, &text))
+            .and_then(|()| fs::rename(&tmp, path));
     }
     Ok(text)
 }
 
 /// How rustc is asked: a library (so nothing needs a `main`), every function laid out whether
 /// anything calls it or not (`-Clink-dead-code`), no code generated.
-const RUSTC_ARGS: &[&str] =
-    &["--edition", "2024", "--crate-type", "lib", "--cap-lints", "allow", "-Zprint-type-sizes", "-Zno-codegen", "-Clink-dead-code"];
+const RUSTC_ARGS: &[&str] = &[
+    "--edition",
+    "2024",
+    "--crate-type",
+    "lib",
+    "--cap-lints",
+    "allow",
+    "-Zprint-type-sizes",
+    "-Zno-codegen",
+    "-Clink-dead-code",
+];
 
 /// The folder where cargo put the libraries it built for this package (`target/debug/deps`):
 /// the running test's own folder, or `deps/` beside the running generator.
-fn deps_dir() -> Result<PathBuf, String> {
+pub fn deps_dir() -> Result<PathBuf, String> {
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let dir = exe.parent().ok_or("the running executable has no folder")?;
-    Ok(if dir.ends_with("deps") { dir.to_path_buf() } else { dir.join("deps") })
+    Ok(if dir.ends_with("deps") {
+        dir.to_path_buf()
+    } else {
+        dir.join("deps")
+    })
 }
 
 /// The newest `lib{krate}-HASH.rlib` (or proc-macro `.so`) in `deps`.
-fn library(deps: &Path, krate: &str) -> Result<PathBuf, String> {
+pub fn library(deps: &Path, krate: &str) -> Result<PathBuf, String> {
     let (dll_prefix, dll_suffix) = (std::env::consts::DLL_PREFIX, std::env::consts::DLL_SUFFIX);
     let mut found: Vec<(std::time::SystemTime, PathBuf)> = fs::read_dir(deps)
         .map_err(|e| format!("{}: {e}", deps.display()))?
@@ -279,7 +428,8 @@ fn library(deps: &Path, krate: &str) -> Result<PathBuf, String> {
         .filter_map(|entry| {
             let name = entry.file_name().to_string_lossy().into_owned();
             let ours = (name.starts_with(&format!("lib{krate}-")) && name.ends_with(".rlib"))
-                || (name.starts_with(&format!("{dll_prefix}{krate}-")) && name.ends_with(dll_suffix));
+                || (name.starts_with(&format!("{dll_prefix}{krate}-"))
+                    && name.ends_with(dll_suffix));
             if !ours {
                 return None;
             }
@@ -287,14 +437,29 @@ fn library(deps: &Path, krate: &str) -> Result<PathBuf, String> {
         })
         .collect();
     found.sort();
-    found.pop().map(|(_, p)| p).ok_or_else(|| format!("no {krate} library in {}: build with cargo (`cargo run -p layouts`)", deps.display()))
+    found.pop().map(|(_, p)| p).ok_or_else(|| {
+        format!(
+            "no {krate} library in {}: build with cargo (`cargo run -p layouts`)",
+            deps.display()
+        )
+    })
 }
 
 /// `rustc 1.95.0`, as the pinned toolchain reports itself, and its whole `rustc -vV`.
 fn rustc_version(root: &Path) -> Result<(String, String), String> {
-    let out = Command::new("rustc").current_dir(root).arg("-vV").output().map_err(|e| format!("cannot run rustc: {e}"))?;
+    let out = Command::new("rustc")
+        .current_dir(root)
+        .arg("-vV")
+        .output()
+        .map_err(|e| format!("cannot run rustc: {e}"))?;
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    Ok((text.split_whitespace().take(2).collect::<Vec<_>>().join(" "), text))
+    Ok((
+        text.split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" "),
+        text,
+    ))
 }
 
 /// A type rustc laid out.
@@ -351,32 +516,57 @@ pub fn parse(output: &str) -> Result<Vec<Type>, String> {
     let mut types: Vec<Type> = Vec::new();
     for (i, raw) in output.lines().enumerate() {
         let at = |what: &str| format!("line {}: {what}: {raw}", i + 1);
-        let Some(line) = raw.strip_prefix("print-type-size ") else { continue };
+        let Some(line) = raw.strip_prefix("print-type-size ") else {
+            continue;
+        };
         let depth = line.len() - line.trim_start().len();
         let line = line.trim_start();
         if let Some(rest) = line.strip_prefix("type: `") {
-            let (name, tail) = rest.rsplit_once("`: ").ok_or_else(|| at("a type without its size"))?;
+            let (name, tail) = rest
+                .rsplit_once("`: ")
+                .ok_or_else(|| at("a type without its size"))?;
             let size = bytes(tail).ok_or_else(|| at("no size"))?;
-            types.push(Type { name: normalize(name), size, discriminant: None, variants: Vec::new(), fields: Vec::new(), end_padding: None });
+            types.push(Type {
+                name: normalize(name),
+                size,
+                discriminant: None,
+                variants: Vec::new(),
+                fields: Vec::new(),
+                end_padding: None,
+            });
             continue;
         }
-        let ty = types.last_mut().ok_or_else(|| at("a line before any type"))?;
+        let ty = types
+            .last_mut()
+            .ok_or_else(|| at("a line before any type"))?;
         if depth == 4 {
             if line.starts_with("field `") || line.starts_with("padding: ") {
-                ty.fields.push(field(line).ok_or_else(|| at("unknown field"))?);
+                ty.fields
+                    .push(field(line).ok_or_else(|| at("unknown field"))?);
             } else if let Some(rest) = line.strip_prefix("discriminant: ") {
                 ty.discriminant = bytes(rest);
             } else if let Some(rest) = line.strip_prefix("end padding: ") {
                 ty.end_padding = bytes(rest);
             } else if let Some(rest) = line.strip_prefix("variant `") {
-                let (name, tail) = rest.split_once("`: ").ok_or_else(|| at("a variant without its size"))?;
-                ty.variants.push(Variant { name: name.to_string(), size: bytes(tail).ok_or_else(|| at("no size"))?, fields: Vec::new() });
+                let (name, tail) = rest
+                    .split_once("`: ")
+                    .ok_or_else(|| at("a variant without its size"))?;
+                ty.variants.push(Variant {
+                    name: name.to_string(),
+                    size: bytes(tail).ok_or_else(|| at("no size"))?,
+                    fields: Vec::new(),
+                });
             } else {
                 return Err(at("unknown line in a future's layout"));
             }
         } else if depth == 8 {
-            let variant = ty.variants.last_mut().ok_or_else(|| at("a field outside any variant"))?;
-            variant.fields.push(field(line).ok_or_else(|| at("unknown field"))?);
+            let variant = ty
+                .variants
+                .last_mut()
+                .ok_or_else(|| at("a field outside any variant"))?;
+            variant
+                .fields
+                .push(field(line).ok_or_else(|| at("unknown field"))?);
         } else {
             return Err(at("unexpected indentation"));
         }
@@ -387,19 +577,34 @@ pub fn parse(output: &str) -> Result<Vec<Type>, String> {
 /// `local `.buf`: 24 bytes, offset: 0 bytes, alignment: 8 bytes, type: T`, `padding: 1 bytes`.
 fn field(line: &str) -> Option<Field> {
     if let Some(rest) = line.strip_prefix("padding: ") {
-        return Some(Field { kind: Kind::Padding, name: String::new(), size: bytes(rest)?, ty: None });
+        return Some(Field {
+            kind: Kind::Padding,
+            name: String::new(),
+            size: bytes(rest)?,
+            ty: None,
+        });
     }
-    let (kind, rest) = [("local `.", Kind::Local), ("upvar `.", Kind::Upvar), ("field `.", Kind::Field)]
-        .into_iter()
-        .find_map(|(prefix, kind)| line.strip_prefix(prefix).map(|r| (kind, r)))?;
+    let (kind, rest) = [
+        ("local `.", Kind::Local),
+        ("upvar `.", Kind::Upvar),
+        ("field `.", Kind::Field),
+    ]
+    .into_iter()
+    .find_map(|(prefix, kind)| line.strip_prefix(prefix).map(|r| (kind, r)))?;
     let (name, tail) = rest.split_once("`: ")?;
     let ty = tail.split_once(", type: ").map(|(_, t)| normalize(t));
-    Some(Field { kind, name: name.to_string(), size: bytes(tail)?, ty })
+    Some(Field {
+        kind,
+        name: name.to_string(),
+        size: bytes(tail)?,
+        ty,
+    })
 }
 
 /// `24 bytes, offset: 0 bytes, …` → 24.
 fn bytes(text: &str) -> Option<u64> {
-    text.split_once(" bytes").and_then(|(n, _)| n.trim().parse().ok())
+    text.split_once(" bytes")
+        .and_then(|(n, _)| n.trim().parse().ok())
 }
 
 /// Type names without the machine's paths: a crate from the registry is `$CARGO/crate-x.y.z/…`,
@@ -407,7 +612,9 @@ fn bytes(text: &str) -> Option<u64> {
 pub fn normalize(name: &str) -> String {
     let mut s = name.to_string();
     while let Some(pos) = s.find("/registry/src/") {
-        let start = s[..pos].rfind(['@', ' ', '<', '(', '{']).map_or(0, |p| p + 1);
+        let start = s[..pos]
+            .rfind(['@', ' ', '<', '(', '{'])
+            .map_or(0, |p| p + 1);
         let after = pos + "/registry/src/".len();
         let end = s[after..].find('/').map_or(s.len(), |p| after + p + 1);
         s.replace_range(start..end, "$CARGO/");
@@ -421,20 +628,53 @@ pub fn normalize(name: &str) -> String {
 }
 
 /// The type a selector names, with the title the view gives it ("`record`'s future").
-fn find_future(listing: &str, source: &str, types: &[Type], selector: &str) -> Result<(String, Type), String> {
-    let is_future = |t: &&Type| t.name.starts_with("{async fn body of ") || t.name.starts_with("{async block@");
-    let block_line = |needle: &dyn Fn(&str) -> bool| -> Vec<usize> { source.lines().enumerate().filter(|(_, l)| needle(l)).map(|(i, _)| i + 1).collect() };
-    let block_at = |line: usize| types.iter().find(|t| t.name.starts_with(&format!("{{async block@{listing}:{line}:")));
+fn find_future(
+    listing: &str,
+    source: &str,
+    types: &[Type],
+    selector: &str,
+) -> Result<(String, Type), String> {
+    let is_future =
+        |t: &&Type| t.name.starts_with("{async fn body of ") || t.name.starts_with("{async block@");
+    let block_line = |needle: &dyn Fn(&str) -> bool| -> Vec<usize> {
+        source
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| needle(l))
+            .map(|(i, _)| i + 1)
+            .collect()
+    };
+    let block_at = |line: usize| {
+        types.iter().find(|t| {
+            t.name
+                .starts_with(&format!("{{async block@{listing}:{line}:"))
+        })
+    };
     let found = if let Some(name) = selector.strip_prefix("type: ") {
-        types.iter().find(|t| t.name == name).map(|t| (format!("<code>{}</code>", esc(name)), t.clone()))
+        types
+            .iter()
+            .find(|t| t.name == name)
+            .map(|t| (format!("<code>{}</code>", esc(name)), t.clone()))
     } else if let Some(needle) = selector.strip_prefix("block: ") {
         let lines = block_line(&|l: &str| l.contains(needle));
         match lines.as_slice() {
-            [line] => block_at(*line).map(|t| (format!("the future of the async block on line {line}"), t.clone())),
-            _ => return Err(format!("{listing}: `{needle}` is on {} lines; the view needs it on exactly one", lines.len())),
+            [line] => block_at(*line).map(|t| {
+                (
+                    format!("the future of the async block on line {line}"),
+                    t.clone(),
+                )
+            }),
+            _ => {
+                return Err(format!(
+                    "{listing}: `{needle}` is on {} lines; the view needs it on exactly one",
+                    lines.len()
+                ));
+            }
         }
     } else {
-        let by_fn = types.iter().find(|t| t.name == format!("{{async fn body of {selector}()}}"));
+        let by_fn = types
+            .iter()
+            .find(|t| t.name == format!("{{async fn body of {selector}()}}"));
         match by_fn {
             Some(t) => Some((format!("<code>{selector}</code>'s future"), t.clone())),
             // A macro (`#[async_trait]`) turned `async fn NAME` into an async block on that line.
@@ -445,15 +685,23 @@ fn find_future(listing: &str, source: &str, types: &[Type], selector: &str) -> R
         }
     };
     found.ok_or_else(|| {
-        let printed: Vec<&str> = types.iter().filter(is_future).map(|t| t.name.as_str()).collect();
-        format!("{listing}: rustc laid out nothing for `{selector}`; the futures it laid out: {}", printed.join(", "))
+        let printed: Vec<&str> = types
+            .iter()
+            .filter(is_future)
+            .map(|t| t.name.as_str())
+            .collect();
+        format!(
+            "{listing}: rustc laid out nothing for `{selector}`; the futures it laid out: {}",
+            printed.join(", ")
+        )
     })
 }
 
 /// `line` declares `async fn name` (not `async fn name_longer`).
 fn declares(line: &str, name: &str) -> bool {
     let pat = format!("async fn {name}");
-    line.match_indices(&pat).any(|(i, _)| !line[i + pat.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+    line.match_indices(&pat)
+        .any(|(i, _)| !line[i + pat.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
 }
 
 /// What a snapshot says is not `Send`: the value's type, and its name or the expression that
@@ -473,7 +721,11 @@ impl NotSend {
             return false;
         }
         let is_name = self.name.chars().all(|c| c.is_alphanumeric() || c == '_');
-        if is_name { field.name == self.name } else { field.is_unnamed() && field.ty.as_deref() == Some(self.ty.as_str()) }
+        if is_name {
+            field.name == self.name
+        } else {
+            field.is_unnamed() && field.ty.as_deref() == Some(self.ty.as_str())
+        }
     }
 }
 
@@ -485,18 +737,30 @@ pub fn not_send(stderr: &str) -> Option<NotSend> {
         let start = line[..end].rfind(open)? + open.len();
         Some(line[start..end].to_string())
     };
-    let ty = stderr.lines().find_map(|l| between(l, "has type `", "` which is not `Send`"))?;
-    let (line, name) = stderr.lines().enumerate().find_map(|(i, l)| Some((i + 1, between(l, "with `", "` maybe used later")?)))?;
+    let ty = stderr
+        .lines()
+        .find_map(|l| between(l, "has type `", "` which is not `Send`"))?;
+    let (line, name) = stderr
+        .lines()
+        .enumerate()
+        .find_map(|(i, l)| Some((i + 1, between(l, "with `", "` maybe used later")?)))?;
     let name = name.strip_prefix("mut ").unwrap_or(&name).to_string();
     Some(NotSend { name, ty, line })
 }
 
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn size(n: u64) -> String {
-    if n == 1 { "1 byte".into() } else { format!("{n} bytes") }
+    if n == 1 {
+        "1 byte".into()
+    } else {
+        format!("{n} bytes")
+    }
 }
 
 fn state_meaning(name: &str, block: bool) -> &'static str {
@@ -512,18 +776,38 @@ fn state_meaning(name: &str, block: bool) -> &'static str {
 
 /// The HTML of one view: a `<details>` block with no blank line in it (a blank line would end
 /// the HTML block in the chapter's Markdown).
-pub fn render(view: &View, futures: &[(String, Type)], mark: Option<&(NotSend, String)>, version: &str) -> String {
+pub fn render(
+    view: &View,
+    futures: &[(String, Type)],
+    mark: Option<&(NotSend, String)>,
+    version: &str,
+) -> String {
     let mut h = String::new();
     let names: Vec<&str> = futures.iter().map(|(n, _)| n.as_str()).collect();
     let what = if futures.len() == 1 {
-        format!("at each <code>.await</code>: {}, {}", names[0], size(futures[0].1.size))
+        format!(
+            "at each <code>.await</code>: {}, {}",
+            names[0],
+            size(futures[0].1.size)
+        )
     } else {
         format!("in {} futures, state by state", futures.len())
     };
-    let _ = write!(h, "<details class=\"future-layout\">\n<summary>What rustc lays out {what}");
+    let _ = write!(
+        h,
+        "<details class=\"future-layout\">\n<summary>What rustc lays out {what}"
+    );
     if let Some((m, _)) = mark {
-        let temporary = if m.name.chars().all(|c| c.is_alphanumeric() || c == '_') { "" } else { "the temporary " };
-        let _ = write!(h, "; {temporary}<code>{}</code> is not <code>Send</code>", esc(&m.name));
+        let temporary = if m.name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            ""
+        } else {
+            "the temporary "
+        };
+        let _ = write!(
+            h,
+            "; {temporary}<code>{}</code> is not <code>Send</code>",
+            esc(&m.name)
+        );
     }
     h.push_str("</summary>\n");
     for (label, ty) in futures {
@@ -537,8 +821,16 @@ pub fn render(view: &View, futures: &[(String, Type)], mark: Option<&(NotSend, S
         if let Some(p) = ty.end_padding {
             parts.push(format!("end padding: {}", size(p)));
         }
-        let parts = if parts.is_empty() { String::new() } else { format!(" ({})", parts.join("; ")) };
-        let _ = writeln!(h, "<p class=\"future-layout-title\">{label}: {}{parts}</p>", size(ty.size));
+        let parts = if parts.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", parts.join("; "))
+        };
+        let _ = writeln!(
+            h,
+            "<p class=\"future-layout-title\">{label}: {}{parts}</p>",
+            size(ty.size)
+        );
         if !ty.fields.is_empty() {
             render_fields(&mut h, &ty.fields, arg, None);
             h.push('\n');
@@ -554,7 +846,11 @@ pub fn render(view: &View, futures: &[(String, Type)], mark: Option<&(NotSend, S
             let _ = write!(
                 h,
                 "<li class=\"future-layout-state{}\"><span class=\"future-layout-state-name\">{}</span>{}{meaning}: {}",
-                if suspend { " future-layout-suspend" } else { "" },
+                if suspend {
+                    " future-layout-suspend"
+                } else {
+                    ""
+                },
                 esc(&v.name),
                 if meaning.is_empty() { "" } else { " " },
                 size(v.size)
@@ -569,20 +865,50 @@ pub fn render(view: &View, futures: &[(String, Type)], mark: Option<&(NotSend, S
         }
         h.push_str("</ol>\n</div>\n");
     }
-    let upvars = futures.iter().any(|(_, t)| t.variants.iter().filter(|v| v.fields.iter().any(|f| f.kind == Kind::Upvar)).count() > 1);
-    let twice = futures.iter().any(|(_, t)| {
-        t.variants.iter().any(|v| v.fields.iter().any(|a| a.kind == Kind::Upvar && v.fields.iter().any(|b| b.kind == Kind::Local && b.name == a.name)))
+    let upvars = futures.iter().any(|(_, t)| {
+        t.variants
+            .iter()
+            .filter(|v| v.fields.iter().any(|f| f.kind == Kind::Upvar))
+            .count()
+            > 1
     });
-    let captures_only = futures.iter().all(|(_, t)| t.name.starts_with("{async block@") || !t.variants.iter().any(|v| v.fields.iter().any(|f| f.kind == Kind::Upvar)));
-    let (what, stored) = if captures_only { ("A captured value", "as the block captured it") } else { ("An argument", "as the call stored it") };
+    let twice = futures.iter().any(|(_, t)| {
+        t.variants.iter().any(|v| {
+            v.fields.iter().any(|a| {
+                a.kind == Kind::Upvar
+                    && v.fields
+                        .iter()
+                        .any(|b| b.kind == Kind::Local && b.name == a.name)
+            })
+        })
+    });
+    let captures_only = futures.iter().all(|(_, t)| {
+        t.name.starts_with("{async block@")
+            || !t
+                .variants
+                .iter()
+                .any(|v| v.fields.iter().any(|f| f.kind == Kind::Upvar))
+    });
+    let (what, stored) = if captures_only {
+        ("A captured value", "as the block captured it")
+    } else {
+        ("An argument", "as the call stored it")
+    };
     let twice = match (upvars, twice) {
-        (true, true) => format!(" {what} has its place in every state, {stored}; in a suspended state it can appear a second time, as the body's local of the same name."),
+        (true, true) => format!(
+            " {what} has its place in every state, {stored}; in a suspended state it can appear a second time, as the body's local of the same name."
+        ),
         (true, false) => format!(" {what} has its place in every state, {stored}."),
-        (false, true) => format!(" In a suspended state an argument can appear twice: {stored}, and as the body's local of the same name."),
+        (false, true) => format!(
+            " In a suspended state an argument can appear twice: {stored}, and as the body's local of the same name."
+        ),
         (false, false) => String::new(),
     };
     let compiled = if view.is_failing() {
-        format!("<code>{}</code> without its <code>main</code>, the part that needs a <code>Send</code> future (the rest compiles)", view.listing)
+        format!(
+            "<code>{}</code> without its <code>main</code>, the part that needs a <code>Send</code> future (the rest compiles)",
+            view.listing
+        )
     } else {
         format!("<code>{}</code>", view.listing)
     };
@@ -610,13 +936,27 @@ fn render_fields(h: &mut String, fields: &[Field], arg: &str, mark: Option<&(Not
         let _ = write!(
             h,
             "<li{}>{name}<span class=\"future-layout-kind\">{what}</span>{} <span class=\"future-layout-size\">{}</span>",
-            if marked.is_some() { " class=\"future-layout-not-send\"" } else { "" },
-            f.ty.as_deref().map(|t| format!(" <code>{}</code>", esc(t))).unwrap_or_default(),
+            if marked.is_some() {
+                " class=\"future-layout-not-send\""
+            } else {
+                ""
+            },
+            f.ty.as_deref()
+                .map(|t| format!(" <code>{}</code>", esc(t)))
+                .unwrap_or_default(),
             size(f.size)
         );
         if let Some((m, stderr)) = marked {
-            let ty = if f.ty.is_some() { String::new() } else { format!(": <code>{}</code>", esc(&m.ty)) };
-            let _ = write!(h, " <strong class=\"future-layout-mark\">not <code>Send</code></strong>{ty} (<code>{}</code>)", esc(stderr));
+            let ty = if f.ty.is_some() {
+                String::new()
+            } else {
+                format!(": <code>{}</code>", esc(&m.ty))
+            };
+            let _ = write!(
+                h,
+                " <strong class=\"future-layout-mark\">not <code>Send</code></strong>{ty} (<code>{}</code>)",
+                esc(stderr)
+            );
         }
         h.push_str("</li>\n");
     }
@@ -626,10 +966,15 @@ fn render_fields(h: &mut String, fields: &[Field], arg: &str, mark: Option<&(Not
 /// The first line where `on_disk` and `generated` differ: `(line number, on disk, generated)`.
 pub fn first_difference(on_disk: &str, generated: &str) -> Option<(usize, String, String)> {
     let (a, b): (Vec<&str>, Vec<&str>) = (on_disk.lines().collect(), generated.lines().collect());
-    (0..a.len().max(b.len())).find(|&i| a.get(i) != b.get(i)).map(|i| {
-        let line = |v: &[&str]| v.get(i).map_or("(end of file)".to_string(), |l| l.to_string());
-        (i + 1, line(&a), line(&b))
-    })
+    (0..a.len().max(b.len()))
+        .find(|&i| a.get(i) != b.get(i))
+        .map(|i| {
+            let line = |v: &[&str]| {
+                v.get(i)
+                    .map_or("(end of file)".to_string(), |l| l.to_string())
+            };
+            (i + 1, line(&a), line(&b))
+        })
 }
 
 #[cfg(test)]
@@ -654,13 +999,31 @@ print-type-size     field `.buf`: 16 bytes
     fn reads_states_fields_sizes_and_types() {
         let types = parse(SAMPLE).unwrap();
         assert_eq!(types.len(), 2);
-        assert_eq!(types[1].fields[0], Field { kind: Kind::Field, name: "buf".into(), size: 16, ty: None });
+        assert_eq!(
+            types[1].fields[0],
+            Field {
+                kind: Kind::Field,
+                name: "buf".into(),
+                size: 16,
+                ty: None
+            }
+        );
         let t = &types[0];
-        assert_eq!((t.name.as_str(), t.size, t.discriminant), ("{async fn body of update()}", 48, Some(1)));
+        assert_eq!(
+            (t.name.as_str(), t.size, t.discriminant),
+            ("{async fn body of update()}", 48, Some(1))
+        );
         let names: Vec<&str> = t.variants.iter().map(|v| v.name.as_str()).collect();
         assert_eq!(names, ["Unresumed", "Suspend0", "Returned"]);
         let guard = &t.variants[1].fields[0];
-        assert_eq!((guard.name.as_str(), guard.size, guard.ty.as_deref()), (".coroutine_field2", 16, Some("std::sync::MutexGuard<'_, Vec<String>>")));
+        assert_eq!(
+            (guard.name.as_str(), guard.size, guard.ty.as_deref()),
+            (
+                ".coroutine_field2",
+                16,
+                Some("std::sync::MutexGuard<'_, Vec<String>>")
+            )
+        );
         assert!(guard.is_unnamed() && t.variants[1].fields[2].is_awaitee());
     }
 
@@ -674,13 +1037,27 @@ print-type-size     field `.buf`: 16 bytes
     #[test]
     fn the_snapshot_names_a_local_or_a_temporary() {
         let named = "  |         ----------- has type `std::sync::MutexGuard<'_, Vec<String>>` which is not `Send`\n  |  ^^^^^ await occurs here, with `mut entries` maybe used later\n";
-        assert_eq!(not_send(named).unwrap(), NotSend { name: "entries".into(), ty: "std::sync::MutexGuard<'_, Vec<String>>".into(), line: 2 });
+        assert_eq!(
+            not_send(named).unwrap(),
+            NotSend {
+                name: "entries".into(),
+                ty: "std::sync::MutexGuard<'_, Vec<String>>".into(),
+                line: 2
+            }
+        );
         let temp = "with `items.lock().unwrap()` maybe used later\n  |  has type `std::sync::MutexGuard<'_, Vec<String>>` which is not `Send`\n";
         let m = not_send(temp).unwrap();
         let fields = &parse(SAMPLE).unwrap()[0].variants[1].fields;
-        let marked: Vec<&str> = fields.iter().filter(|f| m.matches(f)).map(|f| f.name.as_str()).collect();
+        let marked: Vec<&str> = fields
+            .iter()
+            .filter(|f| m.matches(f))
+            .map(|f| f.name.as_str())
+            .collect();
         assert_eq!(marked, [".coroutine_field2"]);
-        assert_eq!(not_send("error[E0277]: `Rc<str>` cannot be sent between threads safely"), None);
+        assert_eq!(
+            not_send("error[E0277]: `Rc<str>` cannot be sent between threads safely"),
+            None
+        );
     }
 
     #[test]
@@ -688,19 +1065,32 @@ print-type-size     field `.buf`: 16 bytes
         let src = "async fn f() {}\n\n#[tokio::main]\nasync fn main() {\n    if true { f().await }\n}\nfn after() {}\n";
         let out = without_main(src).unwrap();
         assert_eq!(out, "async fn f() {}\n\n\n\n\n\nfn after() {}\n");
-        assert!(without_main("fn f() {}\n").unwrap_err().contains("no `fn main()`"));
+        assert!(
+            without_main("fn f() {}\n")
+                .unwrap_err()
+                .contains("no `fn main()`")
+        );
     }
 
     #[test]
     fn machine_paths_are_left_out_of_type_names() {
         let t = "PollFn<{closure@/root/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/tokio-1.54.1/src/macros/join.rs:151:42: 151:51}>";
-        assert_eq!(normalize(t), "PollFn<{closure@$CARGO/tokio-1.54.1/src/macros/join.rs:151:42: 151:51}>");
+        assert_eq!(
+            normalize(t),
+            "PollFn<{closure@$CARGO/tokio-1.54.1/src/macros/join.rs:151:42: 151:51}>"
+        );
     }
 
     #[test]
     fn the_first_different_line_is_found() {
         assert_eq!(first_difference("a\nb\nc\n", "a\nb\nc\n"), None);
-        assert_eq!(first_difference("a\nb\nc\n", "a\nB\nc\n"), Some((2, "b".into(), "B".into())));
-        assert_eq!(first_difference("a\n", "a\nb\n"), Some((2, "(end of file)".into(), "b".into())));
+        assert_eq!(
+            first_difference("a\nb\nc\n", "a\nB\nc\n"),
+            Some((2, "b".into(), "B".into()))
+        );
+        assert_eq!(
+            first_difference("a\n", "a\nb\n"),
+            Some((2, "(end of file)".into(), "b".into()))
+        );
     }
 }

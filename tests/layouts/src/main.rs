@@ -14,8 +14,15 @@ fn main() {
     let dir = root.join(layouts::OUT_DIR);
     fs::create_dir_all(&dir).expect("create src/generated/layouts");
     let keep: Vec<&str> = views.iter().map(|(p, _)| p.as_str()).collect();
-    for entry in fs::read_dir(&dir).expect("read src/generated/layouts").flatten() {
-        let rel = format!("{}/{}", layouts::OUT_DIR, entry.file_name().to_string_lossy());
+    for entry in fs::read_dir(&dir)
+        .expect("read src/generated/layouts")
+        .flatten()
+    {
+        let rel = format!(
+            "{}/{}",
+            layouts::OUT_DIR,
+            entry.file_name().to_string_lossy()
+        );
         if !keep.contains(&rel.as_str()) {
             fs::remove_file(entry.path()).expect("delete a stale view");
             println!("deleted {rel}");

@@ -6,7 +6,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
 }
 
 #[test]
@@ -19,16 +22,24 @@ fn views_match_what_rustc_reports() {
             Err(_) => stale.push(format!("{path}:1: missing")),
             Ok(on_disk) => {
                 if let Some((line, was, now)) = layouts::first_difference(&on_disk, generated) {
-                    stale.push(format!("{path}:{line}: stale\n    the file says: {was}\n    rustc says:    {now}"));
+                    stale.push(format!(
+                        "{path}:{line}: stale\n    the file says: {was}\n    rustc says:    {now}"
+                    ));
                 }
             }
         }
     }
     if let Ok(entries) = fs::read_dir(root.join(layouts::OUT_DIR)) {
         for entry in entries.flatten() {
-            let rel = format!("{}/{}", layouts::OUT_DIR, entry.file_name().to_string_lossy());
+            let rel = format!(
+                "{}/{}",
+                layouts::OUT_DIR,
+                entry.file_name().to_string_lossy()
+            );
             if !views.iter().any(|(p, _)| *p == rel) {
-                stale.push(format!("{rel}:1: no view in tests/layouts/src/lib.rs makes this file"));
+                stale.push(format!(
+                    "{rel}:1: no view in tests/layouts/src/lib.rs makes this file"
+                ));
             }
         }
     }
@@ -58,9 +69,15 @@ fn each_view_is_shown_under_its_listing() {
     for view in layouts::VIEWS {
         let include = view.include_line();
         let listing = format!("../{}", view.listing);
-        let shown: Vec<&(PathBuf, String)> = chapters.iter().filter(|(_, t)| t.contains(&include)).collect();
+        let shown: Vec<&(PathBuf, String)> = chapters
+            .iter()
+            .filter(|(_, t)| t.contains(&include))
+            .collect();
         match shown.as_slice() {
-            [] => problems.push(format!("{}: no chapter shows it: write `{include}` under {listing}'s block", view.out_path())),
+            [] => problems.push(format!(
+                "{}: no chapter shows it: write `{include}` under {listing}'s block",
+                view.out_path()
+            )),
             [(path, text)] => {
                 let (at, listing_at) = (text.find(&include).unwrap(), text.find(&listing));
                 if listing_at.is_none_or(|l| l >= at) {
@@ -68,7 +85,10 @@ fn each_view_is_shown_under_its_listing() {
                     problems.push(format!("{}:{line}: the view of {} comes before the listing, or the chapter does not show it", path.strip_prefix(&root).unwrap().display(), view.listing));
                 }
             }
-            _ => problems.push(format!("{}: shown by more than one chapter", view.out_path())),
+            _ => problems.push(format!(
+                "{}: shown by more than one chapter",
+                view.out_path()
+            )),
         }
     }
     assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));

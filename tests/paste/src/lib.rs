@@ -34,8 +34,14 @@ pub fn snapshots(root: &Path, chapters: &[Chapter]) -> Result<Vec<Snapshot>, Vec
     let mut out = Vec::new();
     let mut problems = Vec::new();
     for dir in freshness::canary::fail_dirs(root) {
-        let Ok(entries) = std::fs::read_dir(root.join(&dir)) else { continue };
-        let mut names: Vec<String> = entries.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.ends_with(".stderr")).collect();
+        let Ok(entries) = std::fs::read_dir(root.join(&dir)) else {
+            continue;
+        };
+        let mut names: Vec<String> = entries
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".stderr"))
+            .collect();
         names.sort();
         for name in names {
             let stem = book::stem_of(&name).to_string();
@@ -53,7 +59,11 @@ pub fn snapshots(root: &Path, chapters: &[Chapter]) -> Result<Vec<Snapshot>, Vec
     if out.is_empty() {
         problems.push("listings/fail:1: no snapshots found".into());
     }
-    if problems.is_empty() { Ok(out) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
 }
 
 /// The data file's content.
@@ -63,22 +73,38 @@ pub fn data(root: &Path) -> Result<Value, Vec<String>> {
     let mut sections = serde_json::Map::new();
     for s in &snaps {
         let (page, id) = s.section.split_once('#').expect("page#id");
-        let chapter = chapters.iter().find(|c| c.file == page).expect("the section's chapter");
-        let section = chapter.sections.iter().find(|x| x.id == id).expect("the section");
+        let chapter = chapters
+            .iter()
+            .find(|c| c.file == page)
+            .expect("the section's chapter");
+        let section = chapter
+            .sections
+            .iter()
+            .find(|x| x.id == id)
+            .expect("the section");
         // The fix: the first passing listing shown in the same section, if any.
         let fix = chapter
             .listings()
             .filter(|i| i.section.id == id && i.path.starts_with("listings/examples/"))
             .map(|i| book::stem_of(&i.path).to_string())
             .next();
-        let page_title = chapter.sections.first().map(|s| plain(&s.title)).unwrap_or_default();
-        sections.insert(s.section.clone(), json!({ "page": page_title, "title": plain(&section.title), "fix": fix }));
+        let page_title = chapter
+            .sections
+            .first()
+            .map(|s| plain(&s.title))
+            .unwrap_or_default();
+        sections.insert(
+            s.section.clone(),
+            json!({ "page": page_title, "title": plain(&section.title), "fix": fix }),
+        );
     }
     let index = chapters.iter().find(|c| c.file == INDEX).map(|c| {
         c.sections
             .iter()
             .skip(1)
-            .filter(|s| s.title.contains('`') || !s.title.chars().next().is_some_and(char::is_uppercase))
+            .filter(|s| {
+                s.title.contains('`') || !s.title.chars().next().is_some_and(char::is_uppercase)
+            })
             .map(|s| json!({ "anchor": format!("{INDEX}#{}", s.id), "title": plain(&s.title) }))
             .collect::<Vec<_>>()
     });

@@ -5,7 +5,8 @@ fn main() {
     match paste_rules::data(&root) {
         Ok(data) => {
             let path = root.join(paste_rules::DATA);
-            std::fs::write(&path, paste_rules::render(&data)).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            std::fs::write(&path, paste_rules::render(&data))
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             println!("wrote {}", paste_rules::DATA);
         }
         Err(problems) => {

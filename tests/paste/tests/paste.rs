@@ -14,9 +14,16 @@ fn data_file_is_current() {
         return;
     }
     // Name what is stale: a rule missing, pointing elsewhere, or with another output.
-    let json = have.split_once(" = ").map(|(_, j)| j.trim_end().trim_end_matches(';')).unwrap_or("null");
+    let json = have
+        .split_once(" = ")
+        .map(|(_, j)| j.trim_end().trim_end_matches(';'))
+        .unwrap_or("null");
     let old: serde_json::Value = serde_json::from_str(json).unwrap_or(serde_json::Value::Null);
-    let find = |v: &serde_json::Value, listing: &str| v["snapshots"].as_array().and_then(|a| a.iter().find(|s| s["listing"] == listing).cloned());
+    let find = |v: &serde_json::Value, listing: &str| {
+        v["snapshots"]
+            .as_array()
+            .and_then(|a| a.iter().find(|s| s["listing"] == listing).cloned())
+    };
     let mut problems = Vec::new();
     for s in want["snapshots"].as_array().unwrap() {
         let name = s["listing"].as_str().unwrap();
@@ -28,18 +35,32 @@ fn data_file_is_current() {
         }
     }
     if problems.is_empty() {
-        problems.push(format!("{}: stale (sections or index entries changed)", paste_rules::DATA));
+        problems.push(format!(
+            "{}: stale (sections or index entries changed)",
+            paste_rules::DATA
+        ));
     }
-    panic!("\n{}\nregenerate it: cargo run -p paste-rules\n", problems.join("\n"));
+    panic!(
+        "\n{}\nregenerate it: cargo run -p paste-rules\n",
+        problems.join("\n")
+    );
 }
 
 #[test]
 fn the_index_page_holds_the_box_and_the_book_loads_it() {
     let root = freshness::root();
     let index = freshness::read(&root.join("src").join(paste_rules::INDEX));
-    assert!(index.contains(paste_rules::PLACEHOLDER), "src/{}:1: no `{}` for the paste box", paste_rules::INDEX, paste_rules::PLACEHOLDER);
+    assert!(
+        index.contains(paste_rules::PLACEHOLDER),
+        "src/{}:1: no `{}` for the paste box",
+        paste_rules::INDEX,
+        paste_rules::PLACEHOLDER
+    );
     let book = freshness::read(&root.join("book.toml"));
-    assert!(book.contains("\"theme/paste.js\""), "book.toml: additional-js does not load theme/paste.js");
+    assert!(
+        book.contains("\"theme/paste.js\""),
+        "book.toml: additional-js does not load theme/paste.js"
+    );
 }
 
 #[test]

@@ -6,7 +6,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
 }
 
 /// A stated answer that disagrees with the compiler, a listing the book no longer has or no
@@ -14,23 +17,33 @@ fn root() -> PathBuf {
 #[test]
 fn quiz_pages_match_what_the_compiler_says() {
     let root = root();
-    let pages = quizzes::generate(&root).unwrap_or_else(|e| panic!("\nthe quizzes disagree with the book's listings:\n{e}\n"));
+    let pages = quizzes::generate(&root)
+        .unwrap_or_else(|e| panic!("\nthe quizzes disagree with the book's listings:\n{e}\n"));
     let mut stale = Vec::new();
     for (path, generated) in &pages {
         match fs::read_to_string(root.join(path)) {
             Err(_) => stale.push(format!("{path}:1: missing")),
             Ok(on_disk) => {
                 if let Some((line, was, now)) = quizzes::first_difference(&on_disk, generated) {
-                    stale.push(format!("{path}:{line}: stale\n    the file says: {was}\n    now it is:     {now}"));
+                    stale.push(format!(
+                        "{path}:{line}: stale\n    the file says: {was}\n    now it is:     {now}"
+                    ));
                 }
             }
         }
     }
     if let Ok(entries) = fs::read_dir(root.join(quizzes::OUT_DIR)) {
         for entry in entries.flatten() {
-            let rel = format!("{}/{}", quizzes::OUT_DIR, entry.file_name().to_string_lossy());
+            let rel = format!(
+                "{}/{}",
+                quizzes::OUT_DIR,
+                entry.file_name().to_string_lossy()
+            );
             if !pages.iter().any(|(p, _)| *p == rel) {
-                stale.push(format!("{rel}:1: no quiz source in {} makes this page", quizzes::SOURCES));
+                stale.push(format!(
+                    "{rel}:1: no quiz source in {} makes this page",
+                    quizzes::SOURCES
+                ));
             }
         }
     }
@@ -55,7 +68,10 @@ fn each_quiz_is_shown_by_its_chapter() {
         let chapter = format!("src/{stem}.md");
         let include = format!("{{{{#include generated/quizzes/{stem}.md}}}}");
         match fs::read_to_string(root.join(&chapter)) {
-            Err(e) => problems.push(format!("{}/{stem}.toml:1: {chapter}: {e}", quizzes::SOURCES)),
+            Err(e) => problems.push(format!(
+                "{}/{stem}.toml:1: {chapter}: {e}",
+                quizzes::SOURCES
+            )),
             Ok(text) => {
                 let n = text.lines().filter(|l| l.trim() == include).count();
                 if n != 1 {

@@ -21,7 +21,9 @@ fn main() -> ExitCode {
         match a.as_str() {
             "--latest-crates" => latest = true,
             "-h" | "--help" => {
-                eprintln!("usage: cargo run -p freshness --bin drift -- [TOOLCHAIN] [--latest-crates]");
+                eprintln!(
+                    "usage: cargo run -p freshness --bin drift -- [TOOLCHAIN] [--latest-crates]"
+                );
                 return ExitCode::SUCCESS;
             }
             t if !t.starts_with('-') => toolchain = t.trim_start_matches('+').to_string(),
@@ -48,7 +50,12 @@ fn rustup(toolchain: &str, program: &str) -> Command {
     for (key, _) in std::env::vars_os() {
         let key = key.to_string_lossy().into_owned();
         let cargo_own = key.starts_with("CARGO") && key != "CARGO_HOME";
-        if cargo_own || key.starts_with("RUSTC") || key.starts_with("RUSTUP_TOOLCHAIN") || key.starts_with("RUSTDOC") || key == "TRYBUILD" {
+        if cargo_own
+            || key.starts_with("RUSTC")
+            || key.starts_with("RUSTUP_TOOLCHAIN")
+            || key.starts_with("RUSTDOC")
+            || key == "TRYBUILD"
+        {
             cmd.env_remove(key);
         }
     }
@@ -56,11 +63,21 @@ fn rustup(toolchain: &str, program: &str) -> Command {
 }
 
 fn version(toolchain: &str) -> Result<String, String> {
-    let out = rustup(toolchain, "rustc").arg("-vV").output().map_err(|e| format!("rustup: {e}"))?;
+    let out = rustup(toolchain, "rustc")
+        .arg("-vV")
+        .output()
+        .map_err(|e| format!("rustup: {e}"))?;
     if !out.status.success() {
-        return Err(format!("toolchain `{toolchain}` is not installed: {}", String::from_utf8_lossy(&out.stderr).trim()));
+        return Err(format!(
+            "toolchain `{toolchain}` is not installed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
     }
-    Ok(String::from_utf8_lossy(&out.stdout).lines().next().unwrap_or_default().to_string())
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string())
 }
 
 fn run(toolchain: &str, latest: bool) -> Result<bool, String> {
@@ -77,7 +94,11 @@ fn run(toolchain: &str, latest: bool) -> Result<bool, String> {
     let mut crates = Vec::new();
     if latest {
         unpin(&copy.join("Cargo.toml"))?;
-        let status = rustup(toolchain, "cargo").arg("update").current_dir(&copy).status().map_err(|e| e.to_string())?;
+        let status = rustup(toolchain, "cargo")
+            .arg("update")
+            .current_dir(&copy)
+            .status()
+            .map_err(|e| e.to_string())?;
         if !status.success() {
             return Err("cargo update failed in the copy".into());
         }
@@ -92,7 +113,10 @@ fn run(toolchain: &str, latest: bool) -> Result<bool, String> {
     }
 
     let log_path = work.join("test.log");
-    eprintln!("drift: cargo +{toolchain} test --no-fail-fast in the copy (log: {})", log_path.display());
+    eprintln!(
+        "drift: cargo +{toolchain} test --no-fail-fast in the copy (log: {})",
+        log_path.display()
+    );
     let log = std::fs::File::create(&log_path).map_err(|e| e.to_string())?;
     let status = rustup(toolchain, "cargo")
         .args(["test", "--no-fail-fast"])
@@ -105,17 +129,30 @@ fn run(toolchain: &str, latest: bool) -> Result<bool, String> {
         .map_err(|e| e.to_string())?;
     let text = std::fs::read_to_string(&log_path).map_err(|e| e.to_string())?;
     let mut parsed = drift::parse_log(&text);
-    for line in text.lines().filter(|l| l.starts_with("error: could not compile")) {
+    for line in text
+        .lines()
+        .filter(|l| l.starts_with("error: could not compile"))
+    {
         parsed.failed_tests.push(format!("(build) {line}"));
     }
     if !status.success() && parsed.failed_tests.is_empty() && parsed.now_compile.is_empty() {
-        parsed.failed_tests.push(format!("(cargo test exited with {status}; see {})", log_path.display()));
+        parsed.failed_tests.push(format!(
+            "(cargo test exited with {status}; see {})",
+            log_path.display()
+        ));
     }
 
     let features_not_needed = nightly_without_features(toolchain, &copy, &target)?;
     let report = drift::Report {
         pinned: format!("{pinned} ({pinned_name}, rust-toolchain.toml)"),
-        other: format!("{other} ({toolchain}){}", if latest { ", newest compatible crates" } else { "" }),
+        other: format!(
+            "{other} ({toolchain}){}",
+            if latest {
+                ", newest compatible crates"
+            } else {
+                ""
+            }
+        ),
         crates,
         log: parsed,
         snapshots: drift::compare_snapshots(&root, &copy),
@@ -127,7 +164,10 @@ fn run(toolchain: &str, latest: bool) -> Result<bool, String> {
     let text = report.render(&chapters, &canaries, &stems);
     std::fs::write(work.join("report.md"), &text).map_err(|e| e.to_string())?;
     println!("{text}");
-    eprintln!("drift: report written to {}", work.join("report.md").display());
+    eprintln!(
+        "drift: report written to {}",
+        work.join("report.md").display()
+    );
     Ok(report.drifted(&stems))
 }
 
@@ -135,7 +175,11 @@ fn run(toolchain: &str, latest: bool) -> Result<bool, String> {
 fn listing_stems(root: &Path) -> Vec<String> {
     let mut out = Vec::new();
     for dir in canary::dirs_named(root, "examples") {
-        for e in std::fs::read_dir(root.join(dir)).into_iter().flatten().flatten() {
+        for e in std::fs::read_dir(root.join(dir))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
             let name = e.file_name().to_string_lossy().into_owned();
             if let Some(stem) = name.strip_suffix(".rs") {
                 out.push(stem.to_string());
@@ -146,16 +190,26 @@ fn listing_stems(root: &Path) -> Vec<String> {
 }
 
 /// The nightly listings that build on `toolchain` once their `#![feature(...)]` lines are gone.
-fn nightly_without_features(toolchain: &str, copy: &Path, target: &Path) -> Result<Vec<String>, String> {
+fn nightly_without_features(
+    toolchain: &str,
+    copy: &Path,
+    target: &Path,
+) -> Result<Vec<String>, String> {
     let dir = copy.join("listings/nightly/examples");
     let mut found = Vec::new();
-    let Ok(entries) = std::fs::read_dir(&dir) else { return Ok(found) };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Ok(found);
+    };
     let mut stems = Vec::new();
     for e in entries.flatten() {
         let path = e.path();
         let text = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
         if text.contains("#![feature(") {
-            let stripped: String = text.lines().filter(|l| !l.trim_start().starts_with("#![feature(")).map(|l| format!("{l}\n")).collect();
+            let stripped: String = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("#![feature("))
+                .map(|l| format!("{l}\n"))
+                .collect();
             std::fs::write(&path, stripped).map_err(|e| e.to_string())?;
             stems.push(path.file_stem().unwrap().to_string_lossy().into_owned());
         }
@@ -184,9 +238,23 @@ fn copy_tree(root: &Path, copy: &Path) -> Result<(), String> {
     if copy.exists() {
         std::fs::remove_dir_all(copy).map_err(|e| format!("{}: {e}", copy.display()))?;
     }
-    let listed = Command::new("git").args(["ls-files", "-z", "--cached", "--others", "--exclude-standard"]).current_dir(root).output();
+    let listed = Command::new("git")
+        .args([
+            "ls-files",
+            "-z",
+            "--cached",
+            "--others",
+            "--exclude-standard",
+        ])
+        .current_dir(root)
+        .output();
     let files: Vec<PathBuf> = match listed {
-        Ok(o) if o.status.success() => o.stdout.split(|&b| b == 0).filter(|s| !s.is_empty()).map(|s| PathBuf::from(String::from_utf8_lossy(s).into_owned())).collect(),
+        Ok(o) if o.status.success() => o
+            .stdout
+            .split(|&b| b == 0)
+            .filter(|s| !s.is_empty())
+            .map(|s| PathBuf::from(String::from_utf8_lossy(s).into_owned()))
+            .collect(),
         _ => walk(root, Path::new(""))?,
     };
     for rel in files {
@@ -203,13 +271,20 @@ fn copy_tree(root: &Path, copy: &Path) -> Result<(), String> {
 
 fn walk(root: &Path, rel: &Path) -> Result<Vec<PathBuf>, String> {
     let mut out = Vec::new();
-    for e in std::fs::read_dir(root.join(rel)).map_err(|e| e.to_string())?.flatten() {
+    for e in std::fs::read_dir(root.join(rel))
+        .map_err(|e| e.to_string())?
+        .flatten()
+    {
         let name = e.file_name();
         if name == "target" || name == ".git" || name == "node_modules" {
             continue;
         }
         let sub = rel.join(&name);
-        if e.path().is_dir() { out.extend(walk(root, &sub)?) } else { out.push(sub) }
+        if e.path().is_dir() {
+            out.extend(walk(root, &sub)?)
+        } else {
+            out.push(sub)
+        }
     }
     Ok(out)
 }
@@ -224,7 +299,11 @@ fn unpin(manifest: &Path) -> Result<(), String> {
             if l.starts_with('[') {
                 in_deps = l.trim() == "[workspace.dependencies]";
             }
-            let l = if in_deps { l.replace("\"=", "\"") } else { l.to_string() };
+            let l = if in_deps {
+                l.replace("\"=", "\"")
+            } else {
+                l.to_string()
+            };
             format!("{l}\n")
         })
         .collect();

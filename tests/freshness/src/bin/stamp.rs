@@ -8,7 +8,10 @@ fn main() {
     let chapters = freshness::book::chapters(&root);
     let written = freshness::stamp::write_all(&root, &chapters);
     for path in &written {
-        println!("wrote {}", path.strip_prefix(&root).unwrap_or(path).display());
+        println!(
+            "wrote {}",
+            path.strip_prefix(&root).unwrap_or(path).display()
+        );
     }
     println!("{} stamps written, the others unchanged", written.len());
     for problem in freshness::stamp::check(&root, &chapters) {
