@@ -74,9 +74,15 @@ fn main() {
     // listing, compiles faster.
     let generated = fs::read_to_string(out_dir.join("skeptic-tests.rs")).unwrap();
     let from = "let s = &format!(r####\"\n{}\"####, r####\"";
-    assert!(generated.contains(from), "skeptic no longer writes `{from}`: update build.rs");
+    assert!(
+        generated.contains(from),
+        "skeptic no longer writes `{from}`: update build.rs"
+    );
     let to = "let s = concat!(\"\\n\", r####\"";
-    write_if_changed(&out_dir.join("listing-tests.rs"), &generated.replace(from, to));
+    write_if_changed(
+        &out_dir.join("listing-tests.rs"),
+        &generated.replace(from, to),
+    );
 
     let runnable: usize = chapters
         .iter()

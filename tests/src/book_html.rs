@@ -24,7 +24,11 @@ pub fn key(root: &Path) -> String {
         h
     });
     for file in &files {
-        let name = file.strip_prefix(root).unwrap_or(file).to_string_lossy().into_owned();
+        let name = file
+            .strip_prefix(root)
+            .unwrap_or(file)
+            .to_string_lossy()
+            .into_owned();
         let bytes = std::fs::read(file).unwrap_or_else(|_| b"(missing)".to_vec());
         for h in &mut hashers {
             h.write_usize(name.len());

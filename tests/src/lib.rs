@@ -5,9 +5,9 @@
 
 pub mod book_html;
 pub mod glossary;
-pub mod load;
 pub mod links;
 pub mod lints;
+pub mod load;
 pub mod markdown;
 pub mod own_workspace;
 pub mod quotes;

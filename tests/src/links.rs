@@ -20,7 +20,9 @@ pub fn ids(text: &str) -> BTreeSet<String> {
     let mut heading: Option<(String, Option<String>)> = None;
     for (event, _) in events(text) {
         match event {
-            Event::Start(Tag::Heading { id, .. }) => heading = Some((String::new(), id.map(|i| i.to_string()))),
+            Event::Start(Tag::Heading { id, .. }) => {
+                heading = Some((String::new(), id.map(|i| i.to_string())))
+            }
             Event::Start(Tag::DefinitionListTitle) => heading = Some((String::new(), None)),
             Event::Text(t) | Event::Code(t) => {
                 if let Some((h, _)) = &mut heading {
@@ -29,7 +31,8 @@ pub fn ids(text: &str) -> BTreeSet<String> {
             }
             Event::End(TagEnd::Heading(_) | TagEnd::DefinitionListTitle) => {
                 if let Some((content, explicit)) = heading.take() {
-                    let id = explicit.unwrap_or_else(|| unique(&id_from_content(&content), &mut used));
+                    let id =
+                        explicit.unwrap_or_else(|| unique(&id_from_content(&content), &mut used));
                     ids.insert(id);
                 }
             }
@@ -65,49 +68,98 @@ pub fn unique(id: &str, used: &mut BTreeSet<String>) -> String {
     if used.insert(id.to_owned()) {
         return id.to_owned();
     }
-    (1..).map(|n| format!("{id}-{n}")).find(|c| used.insert(c.clone())).unwrap()
+    (1..)
+        .map(|n| format!("{id}-{n}"))
+        .find(|c| used.insert(c.clone()))
+        .unwrap()
 }
 
 /// Every internal link of every chapter that does not resolve, as `file:line: message`.
 /// `root` is the book's root; chapters' paths are relative to it (`src/x.md`).
 pub fn check(root: &Path, chapters: &[Chapter]) -> Vec<String> {
-    let by_path: BTreeMap<PathBuf, BTreeSet<String>> = chapters.iter().map(|c| (c.path.clone(), ids(&c.expanded))).collect();
-    let src = chapters.first().and_then(|c| c.path.parent()).unwrap_or(Path::new("src")).to_path_buf();
+    let by_path: BTreeMap<PathBuf, BTreeSet<String>> = chapters
+        .iter()
+        .map(|c| (c.path.clone(), ids(&c.expanded)))
+        .collect();
+    let src = chapters
+        .first()
+        .and_then(|c| c.path.parent())
+        .unwrap_or(Path::new("src"))
+        .to_path_buf();
     let mut problems = Vec::new();
     for ch in chapters {
         let dir = ch.path.parent().unwrap_or(Path::new(""));
         for (event, range) in events(&ch.expanded) {
-            let (Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. })) = event else { continue };
+            let (Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. })) = event
+            else {
+                continue;
+            };
             let dest = dest_url.to_string();
             if dest.contains("://") || dest.starts_with("mailto:") {
                 continue;
             }
             // The line in the chapter's own text; a link that an include brought in is looked up there.
-            let line = ch.raw.find(&format!("]({dest}")).map_or_else(|| line_at(&ch.expanded, range.start), |at| line_at(&ch.raw, at));
+            let line = ch.raw.find(&format!("]({dest}")).map_or_else(
+                || line_at(&ch.expanded, range.start),
+                |at| line_at(&ch.raw, at),
+            );
             let at = format!("{}:{line}", ch.path.display());
-            let (path, anchor) = dest.split_once('#').map_or((dest.as_str(), None), |(p, a)| (p, Some(a)));
-            let target = if path.is_empty() { ch.path.clone() } else { crate::markdown::normalize(&dir.join(path)) };
-            let target_md = if target.extension().is_some_and(|e| e == "html") { target.with_extension("md") } else { target.clone() };
+            let (path, anchor) = dest
+                .split_once('#')
+                .map_or((dest.as_str(), None), |(p, a)| (p, Some(a)));
+            let target = if path.is_empty() {
+                ch.path.clone()
+            } else {
+                crate::markdown::normalize(&dir.join(path))
+            };
+            let target_md = if target.extension().is_some_and(|e| e == "html") {
+                target.with_extension("md")
+            } else {
+                target.clone()
+            };
             if !target_md.starts_with(&src) {
                 problems.push(format!("{at}: `{dest}` points outside {}/, which is not part of the built book: link to the file on GitHub, or to the chapter that shows it", src.display()));
                 continue;
             }
             let Some(target_ids) = by_path.get(&target_md) else {
                 if !root.join(&target_md).is_file() {
-                    problems.push(format!("{at}: `{dest}`: {} does not exist", target_md.display()));
+                    problems.push(format!(
+                        "{at}: `{dest}`: {} does not exist",
+                        target_md.display()
+                    ));
                 } else if target_md.extension().is_some_and(|e| e == "md") {
                     problems.push(format!("{at}: `{dest}`: {} is not a chapter (SUMMARY.md does not list it), so the book has no page for it", target_md.display()));
                 } else if anchor.is_some() {
-                    problems.push(format!("{at}: `{dest}`: an anchor into a file that is not a chapter"));
+                    problems.push(format!(
+                        "{at}: `{dest}`: an anchor into a file that is not a chapter"
+                    ));
                 }
                 continue;
             };
             if let Some(anchor) = anchor
                 && !target_ids.contains(anchor)
             {
-                let near: Vec<&String> = target_ids.iter().filter(|id| id.contains(anchor) || anchor.contains(id.as_str())).take(3).collect();
-                let hint = if near.is_empty() { String::new() } else { format!(" (did you mean {}?)", near.iter().map(|i| format!("#{i}")).collect::<Vec<_>>().join(", ")) };
-                problems.push(format!("{at}: `{dest}`: {} has no heading or id `{anchor}`{hint}", target_md.display()));
+                let near: Vec<&String> = target_ids
+                    .iter()
+                    .filter(|id| id.contains(anchor) || anchor.contains(id.as_str()))
+                    .take(3)
+                    .collect();
+                let hint = if near.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        " (did you mean {}?)",
+                        near.iter()
+                            .map(|i| format!("#{i}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                };
+                problems.push(format!(
+                    "{at}: `{dest}`: {} has no heading or id `{anchor}`{hint}",
+                    target_md.display()
+                ));
             }
         }
     }
@@ -122,17 +174,33 @@ mod tests {
     fn ids_are_the_ones_mdbook_gives() {
         let md = "# Send and `Sync`\n\n## A -- B\n\n## A -- B\n\n### Custom {#mine}\n\nTerm\n: its meaning\n\n<a id=\"row-1\"></a>\n";
         let ids = ids(md);
-        assert_eq!(ids, ["send-and-sync", "a--b", "a--b-1", "mine", "term", "row-1"].map(String::from).into());
+        assert_eq!(
+            ids,
+            ["send-and-sync", "a--b", "a--b-1", "mine", "term", "row-1"]
+                .map(String::from)
+                .into()
+        );
     }
 
     #[test]
     fn broken_links_and_anchors_are_named_with_their_line() {
-        let root = crate::scratch::Scratch::new("links", &[("src/a.md", ""), ("src/b.md", ""), ("src/draft.md", "")]);
+        let root = crate::scratch::Scratch::new(
+            "links",
+            &[("src/a.md", ""), ("src/b.md", ""), ("src/draft.md", "")],
+        );
         let a = "# A\n\nSee [b](b.md#second), [here](#a), [gone](b.md#third),\n[none](nope.md), [draft](draft.md) and [code](../listings/x.rs).\n";
         let b = "# B\n\n## Second\n";
         let chapters = [
-            Chapter { path: "src/a.md".into(), raw: a.into(), expanded: a.into() },
-            Chapter { path: "src/b.md".into(), raw: b.into(), expanded: b.into() },
+            Chapter {
+                path: "src/a.md".into(),
+                raw: a.into(),
+                expanded: a.into(),
+            },
+            Chapter {
+                path: "src/b.md".into(),
+                raw: b.into(),
+                expanded: b.into(),
+            },
         ];
         let p = check(&root, &chapters);
         assert_eq!(

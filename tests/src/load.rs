@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 
 /// The book's root: the folder above this package.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 /// Every chapter that has a file (draft chapters have none), in SUMMARY.md order.
@@ -28,11 +31,20 @@ pub fn chapters(root: &Path) -> Result<Vec<Chapter>, String> {
     let src = book.source_dir();
     let mut out = Vec::new();
     for item in expanded.iter() {
-        let BookItem::Chapter(ch) = item else { continue };
-        let Some(source) = &ch.source_path else { continue };
-        let raw = std::fs::read_to_string(src.join(source)).map_err(|e| format!("{}: {e}", src.join(source).display()))?;
+        let BookItem::Chapter(ch) = item else {
+            continue;
+        };
+        let Some(source) = &ch.source_path else {
+            continue;
+        };
+        let raw = std::fs::read_to_string(src.join(source))
+            .map_err(|e| format!("{}: {e}", src.join(source).display()))?;
         let path = src.strip_prefix(root).unwrap_or(&src).join(source);
-        out.push(Chapter { path, raw, expanded: ch.content.clone() });
+        out.push(Chapter {
+            path,
+            raw,
+            expanded: ch.content.clone(),
+        });
     }
     Ok(out)
 }
@@ -42,7 +54,9 @@ pub fn chapters(root: &Path) -> Result<Vec<Chapter>, String> {
 pub fn missing_chapters(root: &Path) -> Vec<String> {
     let summary = root.join("src/SUMMARY.md");
     let Ok(text) = std::fs::read_to_string(&summary) else {
-        return vec![format!("src/SUMMARY.md:1: missing: mdBook needs it to know the chapters")];
+        return vec![format!(
+            "src/SUMMARY.md:1: missing: mdBook needs it to know the chapters"
+        )];
     };
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -52,7 +66,10 @@ pub fn missing_chapters(root: &Path) -> Vec<String> {
             let Some(end) = after.find(')') else { break };
             let target = &after[..end];
             rest = &after[end..];
-            if !target.is_empty() && !target.contains("://") && !root.join("src").join(target).is_file() {
+            if !target.is_empty()
+                && !target.contains("://")
+                && !root.join("src").join(target).is_file()
+            {
                 out.push(format!("src/SUMMARY.md:{}: lists `{target}`, but src/{target} does not exist: restore the file or remove the line", i + 1));
             }
         }

@@ -4,9 +4,9 @@
 //! Shared by `build.rs` (through `#[path]`) and the tests (through the library), so the
 //! rules that lint the book and the code that feeds skeptic read the markdown the same way.
 
+use crate::settings::Settings;
 use mdbook_markdown::pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
 use mdbook_markdown::{MarkdownOptions, new_cmark_parser};
-use crate::settings::Settings;
 use std::path::{Path, PathBuf};
 
 /// One chapter: where it is, its source, and the text mdBook made of it (includes expanded).
@@ -20,7 +20,11 @@ pub struct Chapter {
 impl Chapter {
     /// `src/state-machines.md` -> `state_machines`: the prefix of its listings' names.
     pub fn slug(&self) -> String {
-        self.path.file_stem().unwrap_or_default().to_string_lossy().replace('-', "_")
+        self.path
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .replace('-', "_")
     }
 
     /// The copy of the expanded chapter that skeptic compiles (`root` is the book's root). The
@@ -47,56 +51,115 @@ impl Chapter {
         let chapter_dir = root.join(self.path.parent().unwrap_or(Path::new("")));
         let mut out = String::new();
         let mut next = 0; // index of the next expanded line to copy
-        for (k, e) in fences(&self.expanded).into_iter().filter(|f| f.lang() == "rust").enumerate() {
+        for (k, e) in fences(&self.expanded)
+            .into_iter()
+            .filter(|f| f.lang() == "rust")
+            .enumerate()
+        {
             for l in &lines[next.min(lines.len())..(e.line - 1).min(lines.len())] {
                 out.push_str(l);
                 out.push('\n');
             }
             next = e.end;
             let r = raw.get(k);
-            let fence = |info: &str, body: &[String]| format!("```{info}\n{}```\n", body.iter().map(|l| format!("{l}\n")).collect::<String>());
+            let fence = |info: &str, body: &[String]| {
+                format!(
+                    "```{info}\n{}```\n",
+                    body.iter().map(|l| format!("{l}\n")).collect::<String>()
+                )
+            };
             if r.is_some_and(|r| !Settings::of(r).is_ok_and(|s| s.skeptic_runs())) {
                 out.push_str(&fence("text", &e.body));
                 continue;
             }
             // The ```text,output block right under this one, if any: its .stdout, from the root.
-            let below = r.and_then(|r| all.iter().position(|f| f == r)).and_then(|j| all.get(j + 1));
-            let stdout = below.filter(|b| b.lang() == "text" && b.has("output")).and_then(|b| {
-                let inc = includes(b.body.join("\n").trim()).into_iter().next()?.ok()?;
-                let abs = inc.resolve(&chapter_dir);
-                Some(abs.strip_prefix(normalize(root)).map(Path::to_path_buf).unwrap_or(abs).to_string_lossy().into_owned())
-            });
-            let settings = r.and_then(|r| Settings::of(r).ok()).and_then(|s| crate::settings::skeptic_marker(&s, stdout.as_deref()));
-            let include = r.and_then(|r| includes(r.body.join("\n").trim()).into_iter().next()).and_then(Result::ok);
+            let below = r
+                .and_then(|r| all.iter().position(|f| f == r))
+                .and_then(|j| all.get(j + 1));
+            let stdout = below
+                .filter(|b| b.lang() == "text" && b.has("output"))
+                .and_then(|b| {
+                    let inc = includes(b.body.join("\n").trim())
+                        .into_iter()
+                        .next()?
+                        .ok()?;
+                    let abs = inc.resolve(&chapter_dir);
+                    Some(
+                        abs.strip_prefix(normalize(root))
+                            .map(Path::to_path_buf)
+                            .unwrap_or(abs)
+                            .to_string_lossy()
+                            .into_owned(),
+                    )
+                });
+            let settings = r
+                .and_then(|r| Settings::of(r).ok())
+                .and_then(|s| crate::settings::skeptic_marker(&s, stdout.as_deref()));
+            let include = r
+                .and_then(|r| includes(r.body.join("\n").trim()).into_iter().next())
+                .and_then(Result::ok);
             let listing = include.map(|inc| {
                 let abs = inc.resolve(&chapter_dir);
-                abs.strip_prefix(normalize(root)).map(Path::to_path_buf).unwrap_or(abs)
+                abs.strip_prefix(normalize(root))
+                    .map(Path::to_path_buf)
+                    .unwrap_or(abs)
             });
-            let name = listing.as_ref().map_or("inline block".into(), |l| l.file_stem().unwrap_or_default().to_string_lossy().into_owned());
+            let name = listing.as_ref().map_or("inline block".into(), |l| {
+                l.file_stem()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned()
+            });
             let at = r.map_or(e.line, |r| r.line);
-            let heading = |what: &str| format!("## listing {name}{what}, {} line {at}\n\n", self.path.display());
+            let heading = |what: &str| {
+                format!(
+                    "## listing {name}{what}, {} line {at}\n\n",
+                    self.path.display()
+                )
+            };
             // The block's lines as rustc gets them (skeptic drops rustdoc's `# ` marks).
             let code: Vec<String> = e.body.iter().map(|l| unhide(l).to_owned()).collect();
-            let listing_text = listing.as_ref().and_then(|l| std::fs::read_to_string(root.join(l)).ok());
-            let map = listing_text.as_deref().map(|t| line_map(&code, t)).unwrap_or_default();
+            let listing_text = listing
+                .as_ref()
+                .and_then(|l| std::fs::read_to_string(root.join(l)).ok());
+            let map = listing_text
+                .as_deref()
+                .map(|t| line_map(&code, t))
+                .unwrap_or_default();
             let marker = |map: &[usize]| match &listing {
                 Some(l) if listing_text.is_some() => {
-                    format!("// book-lines: {}{}", l.display(), map.iter().map(|n| format!(" {n}")).collect::<String>())
+                    format!(
+                        "// book-lines: {}{}",
+                        l.display(),
+                        map.iter().map(|n| format!(" {n}")).collect::<String>()
+                    )
                 }
                 _ => "// book-lines: none".into(),
             };
             if r.is_some_and(|r| r.has("should_panic")) {
-                let expected = r.and_then(|r| comment_above(&raw_lines, r.line, "should_panic")).unwrap_or("");
-                let marker_at = format!("{}:{}", self.path.display(), r.map_or(0, |r| r.line.saturating_sub(1)));
+                let expected = r
+                    .and_then(|r| comment_above(&raw_lines, r.line, "should_panic"))
+                    .unwrap_or("");
+                let marker_at = format!(
+                    "{}:{}",
+                    self.path.display(),
+                    r.map_or(0, |r| r.line.saturating_sub(1))
+                );
                 let mut body: Vec<String> = Vec::new();
                 for (i, l) in code.iter().enumerate() {
-                    body.push(if i == 0 { format!("mod listing {{ {l}") } else { l.clone() });
+                    body.push(if i == 0 {
+                        format!("mod listing {{ {l}")
+                    } else {
+                        l.clone()
+                    });
                 }
                 body.push("pub(super) fn book_main() { main() } }".into());
                 body.push(panic_check(&name, &marker_at, expected));
                 let mut map = map.clone();
                 map.resize(body.len(), 0);
-                let no_output = r.and_then(|r| Settings::of(r).ok()).and_then(|s| crate::settings::skeptic_marker(&s, None));
+                let no_output = r
+                    .and_then(|r| Settings::of(r).ok())
+                    .and_then(|s| crate::settings::skeptic_marker(&s, None));
                 body.extend(no_output);
                 body.push(marker(&map));
                 out.push_str(&heading(" panics as the chapter says"));
@@ -167,7 +230,13 @@ pub fn comment_above<'a>(lines: &[&'a str], fence_line: usize, key: &str) -> Opt
         .iter()
         .rev()
         .find(|l| !l.trim().is_empty())
-        .and_then(|l| l.trim().strip_prefix("<!--")?.trim_start().strip_prefix(key)?.strip_prefix(':'))
+        .and_then(|l| {
+            l.trim()
+                .strip_prefix("<!--")?
+                .trim_start()
+                .strip_prefix(key)?
+                .strip_prefix(':')
+        })
         .and_then(|rest| rest.strip_suffix("-->"))
         .map(str::trim)
         .filter(|text| !text.is_empty())
@@ -230,7 +299,15 @@ pub fn fences(text: &str) -> Vec<Fence> {
                     CodeBlockKind::Indented => String::new(),
                 };
                 let end = line_at(text, range.end.saturating_sub(1));
-                open = Some((Fence { line: line_at(text, range.start), end, info, body: Vec::new() }, String::new()));
+                open = Some((
+                    Fence {
+                        line: line_at(text, range.start),
+                        end,
+                        info,
+                        body: Vec::new(),
+                    },
+                    String::new(),
+                ));
             }
             Event::Text(t) => {
                 if let Some((_, body)) = &mut open {
@@ -277,7 +354,10 @@ pub fn includes(text: &str) -> Vec<Result<Include, (usize, String)>> {
         while let Some(start) = rest.find("{{#") {
             let after = &rest[start + 3..];
             let Some(end) = after.find("}}") else {
-                out.push(Err((i + 1, format!("unclosed directive `{}`", &rest[start..]))));
+                out.push(Err((
+                    i + 1,
+                    format!("unclosed directive `{}`", &rest[start..]),
+                )));
                 break;
             };
             let inner = after[..end].trim();
@@ -285,7 +365,10 @@ pub fn includes(text: &str) -> Vec<Result<Include, (usize, String)>> {
             let (kind, arg) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
             let arg = arg.trim();
             if !matches!(kind, "include" | "rustdoc_include") || arg.is_empty() {
-                out.push(Err((i + 1, format!("unknown or empty directive `{{{{#{inner}}}}}`"))));
+                out.push(Err((
+                    i + 1,
+                    format!("unknown or empty directive `{{{{#{inner}}}}}`"),
+                )));
                 continue;
             }
             let (path, selector) = match arg.split_once(':') {
@@ -332,7 +415,8 @@ mod tests {
 
     #[test]
     fn fences_keep_info_body_and_line() {
-        let md = "text\n```rust,compile_fail,E0277\n{{#include a.rs}}\n```\n\n````text\n```\n````\n";
+        let md =
+            "text\n```rust,compile_fail,E0277\n{{#include a.rs}}\n```\n\n````text\n```\n````\n";
         let f = fences(md);
         assert_eq!(f.len(), 2);
         assert_eq!(f[0].line, 2);
@@ -349,7 +433,13 @@ mod tests {
         // an indented block (no info string), and no block inside an HTML comment.
         let md = "~~~rust\nfn a() {}\n~~~\n\n- item\n\n  ```text\n  out\n  ```\n\nPara.\n\n    indented\n\n<!--\n```rust\nhidden\n```\n-->\n";
         let f = fences(md);
-        assert_eq!(f.iter().map(|f| (f.line, f.info.as_str())).collect::<Vec<_>>(), [(1, "rust"), (7, "text"), (13, "")], "{f:?}");
+        assert_eq!(
+            f.iter()
+                .map(|f| (f.line, f.info.as_str()))
+                .collect::<Vec<_>>(),
+            [(1, "rust"), (7, "text"), (13, "")],
+            "{f:?}"
+        );
         assert_eq!(f[1].body, ["out"]);
         assert_eq!(f[2].body, ["indented"]);
     }
@@ -359,7 +449,10 @@ mod tests {
         let md = "{{#rustdoc_include ../listings/examples/a.rs:here}}\n{{#inculde x.rs}}\n{{#include b.rs}}";
         let inc = includes(md);
         let first = inc[0].as_ref().unwrap();
-        assert_eq!((first.kind.as_str(), first.path.as_str()), ("rustdoc_include", "../listings/examples/a.rs"));
+        assert_eq!(
+            (first.kind.as_str(), first.path.as_str()),
+            ("rustdoc_include", "../listings/examples/a.rs")
+        );
         assert_eq!(first.selector.as_deref(), Some("here"));
         assert_eq!(inc[1].as_ref().unwrap_err().0, 2);
         assert_eq!(inc[2].as_ref().unwrap().line, 3);
@@ -367,14 +460,24 @@ mod tests {
 
     fn copy(raw: &str, expanded: &str, files: &[(&str, &str)]) -> String {
         let root = crate::scratch::Scratch::new("copy", files);
-        Chapter { path: "src/c.md".into(), raw: raw.into(), expanded: expanded.into() }.skeptic_copy(&root)
+        Chapter {
+            path: "src/c.md".into(),
+            raw: raw.into(),
+            expanded: expanded.into(),
+        }
+        .skeptic_copy(&root)
     }
 
     #[test]
     fn skeptic_copy_names_blocks_and_hides_what_skeptic_cannot_judge() {
         let raw = "# C\n\n```rust\n{{#include ../listings/examples/c_ok.rs}}\n```\n```rust,compile_fail\n{{#include ../listings/fail/c_bad.rs}}\n```\nEnd.\n";
-        let expanded = "# C\n\n```rust\nfn main() {}\n```\n```rust,compile_fail\nfn main() { x }\n```\nEnd.\n";
-        let copy = copy(raw, expanded, &[("listings/examples/c_ok.rs", "fn main() {}\n")]);
+        let expanded =
+            "# C\n\n```rust\nfn main() {}\n```\n```rust,compile_fail\nfn main() { x }\n```\nEnd.\n";
+        let copy = copy(
+            raw,
+            expanded,
+            &[("listings/examples/c_ok.rs", "fn main() {}\n")],
+        );
         assert_eq!(
             copy,
             "# C\n\n## listing c_ok, src/c.md line 3\n\n```rust\nfn main() {}\n// book-lines: listings/examples/c_ok.rs 1\n```\n```text\nfn main() { x }\n```\nEnd.\n"
@@ -385,7 +488,12 @@ mod tests {
     fn line_map_follows_anchors_and_hidden_lines() {
         // What `{{#rustdoc_include x.rs:part}}` gives: anchor lines gone, the rest hidden.
         let listing = "use std::rc::Rc;\n// ANCHOR: part\nfn main() {\n    let _ = Rc::new(1);\n}\n// ANCHOR_END: part\n";
-        let body = ["# use std::rc::Rc;", "fn main() {", "    let _ = Rc::new(1);", "}"];
+        let body = [
+            "# use std::rc::Rc;",
+            "fn main() {",
+            "    let _ = Rc::new(1);",
+            "}",
+        ];
         let code: Vec<String> = body.iter().map(|l| unhide(l).to_owned()).collect();
         assert_eq!(line_map(&code, listing), [1, 3, 4, 5]);
         // `{{#include x.rs:part}}`: only the part.
@@ -397,28 +505,52 @@ mod tests {
     fn should_panic_blocks_also_check_the_message_the_chapter_states() {
         let raw = "<!-- should_panic: boom -->\n```rust,should_panic\n{{#include ../listings/examples/c_boom.rs}}\n```\n";
         let expanded = "<!-- should_panic: boom -->\n```rust,should_panic\nfn main() { panic!(\"boom\") }\n```\n";
-        let copy = copy(raw, expanded, &[("listings/examples/c_boom.rs", "fn main() { panic!(\"boom\") }\n")]);
+        let copy = copy(
+            raw,
+            expanded,
+            &[(
+                "listings/examples/c_boom.rs",
+                "fn main() { panic!(\"boom\") }\n",
+            )],
+        );
         assert!(copy.contains("## listing c_boom panics as the chapter says, src/c.md line 2\n\n```rust\nmod listing { fn main() { panic!(\"boom\") }\npub(super) fn book_main() { main() } }\nfn main() { let expected: &str = \"boom\";"), "{copy}");
-        assert!(copy.contains("src/c.md:1: listing c_boom did not panic"), "{copy}");
+        assert!(
+            copy.contains("src/c.md:1: listing c_boom did not panic"),
+            "{copy}"
+        );
         assert!(copy.contains("// book-lines: listings/examples/c_boom.rs 1 0 0\n```\n\n## listing c_boom, src/c.md line 2\n\n```rust,should_panic\nfn main() { panic!(\"boom\") }\n// book-lines: listings/examples/c_boom.rs 1\n```\n"), "{copy}");
     }
 
     #[test]
     fn comments_above_a_block_are_read() {
         let lines = ["<!-- no_run: it serves forever -->", "", "```rust,no_run"];
-        assert_eq!(comment_above(&lines, 3, "no_run"), Some("it serves forever"));
+        assert_eq!(
+            comment_above(&lines, 3, "no_run"),
+            Some("it serves forever")
+        );
         assert_eq!(comment_above(&lines, 3, "ignore"), None);
-        assert_eq!(comment_above(&["<!-- no_run: -->", "```rust"], 2, "no_run"), None);
+        assert_eq!(
+            comment_above(&["<!-- no_run: -->", "```rust"], 2, "no_run"),
+            None
+        );
     }
 
     #[test]
     fn normalize_resolves_parent_components() {
-        assert_eq!(normalize(Path::new("/r/src/../listings/./a.rs")), Path::new("/r/listings/a.rs"));
+        assert_eq!(
+            normalize(Path::new("/r/src/../listings/./a.rs")),
+            Path::new("/r/listings/a.rs")
+        );
     }
 
     #[test]
     fn hidden_lines_are_not_visible() {
-        let body: Vec<String> = ["# use std::rc::Rc;", "#", "", "#[derive(Debug)]"].map(String::from).into();
-        assert_eq!(visible_lines(&body).collect::<Vec<_>>(), ["#[derive(Debug)]"]);
+        let body: Vec<String> = ["# use std::rc::Rc;", "#", "", "#[derive(Debug)]"]
+            .map(String::from)
+            .into();
+        assert_eq!(
+            visible_lines(&body).collect::<Vec<_>>(),
+            ["#[derive(Debug)]"]
+        );
     }
 }

@@ -19,7 +19,11 @@ pub fn cargo(toolchain: Option<&str>, target: &Path) -> Command {
     };
     for (key, _) in std::env::vars_os() {
         let key = key.to_string_lossy().into_owned();
-        if key.starts_with("CARGO") || key.starts_with("RUSTUP_TOOLCHAIN") || key.starts_with("RUSTC") || key.starts_with("RUSTDOC") {
+        if key.starts_with("CARGO")
+            || key.starts_with("RUSTUP_TOOLCHAIN")
+            || key.starts_with("RUSTC")
+            || key.starts_with("RUSTDOC")
+        {
             cmd.env_remove(key);
         }
     }
@@ -45,21 +49,42 @@ pub fn listing_names(dir: &Path) -> Vec<String> {
 
 /// Builds the examples of the workspace at `manifest` (`--locked`: its Cargo.lock is part of the
 /// claim), then runs each; returns the first failure as a message naming the listing.
-pub fn build_and_run_examples(toolchain: Option<&str>, manifest: &Path, target: &Path, examples: &Path) -> Result<Vec<String>, String> {
+pub fn build_and_run_examples(
+    toolchain: Option<&str>,
+    manifest: &Path,
+    target: &Path,
+    examples: &Path,
+) -> Result<Vec<String>, String> {
     let build = cargo(toolchain, target)
-        .args(["build", "--quiet", "--locked", "--examples", "--manifest-path"])
+        .args([
+            "build",
+            "--quiet",
+            "--locked",
+            "--examples",
+            "--manifest-path",
+        ])
         .arg(manifest)
         .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if !build.status.success() {
-        return Err(format!("{} fails to build:\n{}", manifest.display(), String::from_utf8_lossy(&build.stderr)));
+        return Err(format!(
+            "{} fails to build:\n{}",
+            manifest.display(),
+            String::from_utf8_lossy(&build.stderr)
+        ));
     }
     let names = listing_names(examples);
     for name in &names {
         let bin: PathBuf = target.join("debug/examples").join(name);
-        let run = Command::new(&bin).output().map_err(|e| format!("{}: {e}", bin.display()))?;
+        let run = Command::new(&bin)
+            .output()
+            .map_err(|e| format!("{}: {e}", bin.display()))?;
         if !run.status.success() {
-            return Err(format!("{}/{name}.rs failed when run:\n{}", examples.display(), String::from_utf8_lossy(&run.stderr)));
+            return Err(format!(
+                "{}/{name}.rs failed when run:\n{}",
+                examples.display(),
+                String::from_utf8_lossy(&run.stderr)
+            ));
         }
     }
     Ok(names)
@@ -68,11 +93,17 @@ pub fn build_and_run_examples(toolchain: Option<&str>, manifest: &Path, target: 
 /// The target folder for the workspace named `name`: beside the root workspace's, under the
 /// `CARGO_TARGET_DIR` the outer `cargo test` was given, or under `target/`.
 pub fn target_dir(name: &str) -> PathBuf {
-    let base = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| crate::load::root().join("target"));
+    let base = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| crate::load::root().join("target"));
     base.join(name)
 }
 
 /// stdout and stderr of a finished command, for a failure message.
 pub fn both(out: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
 }

@@ -50,7 +50,11 @@ pub enum Source {
 pub const RULES: &[Rule] = &[
     Rule {
         what: "the pinned compiler's version",
-        pattern: concat!(history!(), r"\b(?:Rust|rustc|stable)\s+(?P<q>1\.\d+(?:\.\d+)?)\b", history_after!()),
+        pattern: concat!(
+            history!(),
+            r"\b(?:Rust|rustc|stable)\s+(?P<q>1\.\d+(?:\.\d+)?)\b",
+            history_after!()
+        ),
         source: Source::Toolchain,
     },
     Rule {
@@ -67,7 +71,11 @@ pub const RULES: &[Rule] = &[
         pattern: r"docs\.rs/(?P<krate>[A-Za-z0-9_-]+)/(?P<q>\d+(?:\.\d+){0,2})/",
         source: Source::CrateVersion,
     },
-    Rule { what: "an error code", pattern: r"\b(?P<q>E\d{4})\b", source: Source::ErrorCode },
+    Rule {
+        what: "an error code",
+        pattern: r"\b(?P<q>E\d{4})\b",
+        source: Source::ErrorCode,
+    },
 ];
 
 /// Where quotes are checked against: read once from the book's root.
@@ -86,22 +94,41 @@ impl Sources {
         let read = |p: &str| fs::read_to_string(root.join(p)).map_err(|e| format!("{p}: {e}"));
         let toolchain = read("rust-toolchain.toml")?
             .lines()
-            .find_map(|l| l.trim().strip_prefix("channel")?.trim().strip_prefix('=')?.trim().strip_prefix('"')?.strip_suffix('"').map(str::to_owned))
+            .find_map(|l| {
+                l.trim()
+                    .strip_prefix("channel")?
+                    .trim()
+                    .strip_prefix('=')?
+                    .trim()
+                    .strip_prefix('"')?
+                    .strip_suffix('"')
+                    .map(str::to_owned)
+            })
             .ok_or("rust-toolchain.toml: no `channel = \"...\"`")?;
         let mut crates: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for package in read("Cargo.lock")?.split("[[package]]") {
-            let field = |k: &str| package.lines().find_map(|l| l.strip_prefix(&format!("{k} = \""))?.strip_suffix('"').map(str::to_owned));
+            let field = |k: &str| {
+                package.lines().find_map(|l| {
+                    l.strip_prefix(&format!("{k} = \""))?
+                        .strip_suffix('"')
+                        .map(str::to_owned)
+                })
+            };
             if let (Some(name), Some(version)) = (field("name"), field("version")) {
                 crates.entry(name).or_default().push(version);
             }
         }
         // A crate the workspace declares but no member uses is not in Cargo.lock.
         let manifest = read("Cargo.toml")?;
-        let declared = Regex::new(r#"(?m)^([A-Za-z0-9_-]+)\s*=\s*(?:\{[^}\n]*version\s*=\s*)?"=?(\d[^"]*)""#).unwrap();
+        let declared =
+            Regex::new(r#"(?m)^([A-Za-z0-9_-]+)\s*=\s*(?:\{[^}\n]*version\s*=\s*)?"=?(\d[^"]*)""#)
+                .unwrap();
         if let Some(deps) = manifest.split("[workspace.dependencies]").nth(1) {
             let deps = deps.split("\n[").next().unwrap_or("");
             for c in declared.captures_iter(deps) {
-                crates.entry(c[1].to_owned()).or_insert_with(|| vec![c[2].to_owned()]);
+                crates
+                    .entry(c[1].to_owned())
+                    .or_insert_with(|| vec![c[2].to_owned()]);
             }
         }
         let mut error_codes = BTreeSet::new();
@@ -109,7 +136,10 @@ impl Sources {
         let code = Regex::new(r"^error\[(E\d{4})\]").unwrap();
         let dir = root.join("listings/fail");
         let entries = fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        for entry in entries.flatten().filter(|e| e.path().extension().is_some_and(|x| x == "stderr")) {
+        for entry in entries
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "stderr"))
+        {
             for line in fs::read_to_string(entry.path()).unwrap_or_default().lines() {
                 if let Some(c) = code.captures(line) {
                     error_codes.insert(c[1].to_owned());
@@ -118,9 +148,17 @@ impl Sources {
             }
         }
         if error_codes.is_empty() {
-            return Err(format!("{}: no snapshot with an error code, so no quote can be checked", dir.display()));
+            return Err(format!(
+                "{}: no snapshot with an error code, so no quote can be checked",
+                dir.display()
+            ));
         }
-        Ok(Sources { toolchain, crates, error_codes, snapshot_lines })
+        Ok(Sources {
+            toolchain,
+            crates,
+            error_codes,
+            snapshot_lines,
+        })
     }
 }
 
@@ -149,7 +187,10 @@ pub fn prose(text: &str) -> String {
 /// Every quote in the chapters that differs from its source, as `file:line: message`.
 pub fn check(chapters: &[Chapter], sources: &Sources) -> Vec<String> {
     let mut problems = Vec::new();
-    let rules: Vec<(&Rule, Regex)> = RULES.iter().map(|r| (r, Regex::new(r.pattern).unwrap())).collect();
+    let rules: Vec<(&Rule, Regex)> = RULES
+        .iter()
+        .map(|r| (r, Regex::new(r.pattern).unwrap()))
+        .collect();
     for ch in chapters {
         let text = prose(&ch.raw);
         let file = ch.path.display();
@@ -217,7 +258,9 @@ fn compiler_messages(ch: &Chapter, sources: &Sources, problems: &mut Vec<String>
                 }
             }
             Event::Text(text) => {
-                if let (Some((code, line)), Some(c)) = (last_code.take(), code_after.captures(&text)) {
+                if let (Some((code, line)), Some(c)) =
+                    (last_code.take(), code_after.captures(&text))
+                {
                     let full = format!("error[{}]: {code}", &c[1]);
                     if !sources.snapshot_lines.contains(&full) {
                         problems.push(format!(
@@ -239,23 +282,43 @@ pub fn future_sizes(root: &Path, chapters: &[Chapter]) -> Vec<String> {
     const CHAPTER: &str = "src/state-machines.md";
     const LISTING: &str = "listings/examples/state_machines_sizes.rs";
     let Some(ch) = chapters.iter().find(|c| c.path == Path::new(CHAPTER)) else {
-        return vec![format!("{CHAPTER}:1: not in the book any more: remove `future_sizes` from tests/src/quotes.rs")];
+        return vec![format!(
+            "{CHAPTER}:1: not in the book any more: remove `future_sizes` from tests/src/quotes.rs"
+        )];
     };
     let listing = fs::read_to_string(root.join(LISTING)).unwrap_or_default();
-    let assertion = Regex::new(r"assert_eq!\(\s*\[(?P<names>[\w\s,]+)\],\s*\[(?P<sizes>[\d\s,]+)\]").unwrap();
+    let assertion =
+        Regex::new(r"assert_eq!\(\s*\[(?P<names>[\w\s,]+)\],\s*\[(?P<sizes>[\d\s,]+)\]").unwrap();
     let Some(a) = assertion.captures_iter(&listing).last() else {
-        return vec![format!("{LISTING}:1: no `assert_eq!([names..], [sizes..])`: tests/src/quotes.rs reads the sizes the chapter quotes from it")];
+        return vec![format!(
+            "{LISTING}:1: no `assert_eq!([names..], [sizes..])`: tests/src/quotes.rs reads the sizes the chapter quotes from it"
+        )];
     };
-    let list = |s: &str| s.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect::<Vec<_>>();
+    let list = |s: &str| {
+        s.split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
     let (names, sizes) = (list(&a["names"]), list(&a["sizes"]));
-    let size_of: BTreeMap<&str, &str> = names.iter().map(String::as_str).zip(sizes.iter().map(String::as_str)).collect();
+    let size_of: BTreeMap<&str, &str> = names
+        .iter()
+        .map(String::as_str)
+        .zip(sizes.iter().map(String::as_str))
+        .collect();
     let text = prose(&ch.raw);
     let mut problems = Vec::new();
     let mut quotes = 0;
     // "... gives on a 64-bit target: 1026, 3, 1027, 3, 32 and 1027 bytes."
     let sentence = Regex::new(r"(?P<q>\d+(?:,\s+\d+)*,?\s+and\s+\d+)\s+bytes").unwrap();
     for c in sentence.captures_iter(&text) {
-        let quoted: Vec<String> = c["q"].replace(" and ", ", ").split(',').map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect();
+        let quoted: Vec<String> = c["q"]
+            .replace(" and ", ", ")
+            .split(',')
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty())
+            .collect();
         if quoted.len() != sizes.len() {
             continue;
         }
@@ -272,7 +335,9 @@ pub fn future_sizes(root: &Path, chapters: &[Chapter]) -> Vec<String> {
     // Table rows: "| `used_after` | ... | 1026 |".
     let row = Regex::new(r"(?m)^\|\s*`(?P<name>\w+)`\s*\|(?:.*\|)?\s*(?P<q>\d+)\s*\|\s*$").unwrap();
     for c in row.captures_iter(&text) {
-        let Some(size) = size_of.get(&c["name"]) else { continue };
+        let Some(size) = size_of.get(&c["name"]) else {
+            continue;
+        };
         quotes += 1;
         if *size != &c["q"] {
             problems.push(format!(
@@ -297,11 +362,19 @@ pub fn future_sizes(root: &Path, chapters: &[Chapter]) -> Vec<String> {
 /// `rustc 1.97.0-nightly (e50aa6fba 2026-05-19)`. Called by tests/tests/nightly.rs, which
 /// knows that toolchain.
 pub fn nightly(chapters: &[Chapter], version: &str) -> Vec<String> {
-    let installed = Regex::new(r"rustc (?P<v>\d+\.\d+\.\d+)-nightly \(\w+ (?P<date>\d{4}-\d{2}-\d{2})\)").unwrap();
+    let installed =
+        Regex::new(r"rustc (?P<v>\d+\.\d+\.\d+)-nightly \(\w+ (?P<date>\d{4}-\d{2}-\d{2})\)")
+            .unwrap();
     let Some(v) = installed.captures(version) else {
-        return vec![format!("cannot read the nightly's version and date from `{version}`")];
+        return vec![format!(
+            "cannot read the nightly's version and date from `{version}`"
+        )];
     };
-    let quote = Regex::new(concat!(history!(), r"\bnightly\s+(?P<q>1\.\d+(?:\.\d+)?)(?:\s+\((?P<date>\d{4}-\d{2}-\d{2})\))?")).unwrap();
+    let quote = Regex::new(concat!(
+        history!(),
+        r"\bnightly\s+(?P<q>1\.\d+(?:\.\d+)?)(?:\s+\((?P<date>\d{4}-\d{2}-\d{2})\))?"
+    ))
+    .unwrap();
     let mut problems = Vec::new();
     for ch in chapters {
         let text = prose(&ch.raw);
@@ -334,14 +407,28 @@ mod tests {
     fn sources() -> Sources {
         Sources {
             toolchain: "1.95.0".into(),
-            crates: [("tokio".to_owned(), vec!["1.54.1".to_owned()]), ("async-trait".to_owned(), vec!["0.1.92".to_owned()])].into(),
+            crates: [
+                ("tokio".to_owned(), vec!["1.54.1".to_owned()]),
+                ("async-trait".to_owned(), vec!["0.1.92".to_owned()]),
+            ]
+            .into(),
             error_codes: ["E0277".to_owned(), "E0119".to_owned()].into(),
-            snapshot_lines: ["error[E0277]: `Rc<u8>` cannot be sent between threads safely".to_owned()].into(),
+            snapshot_lines: [
+                "error[E0277]: `Rc<u8>` cannot be sent between threads safely".to_owned(),
+            ]
+            .into(),
         }
     }
 
     fn check_text(text: &str) -> Vec<String> {
-        check(&[Chapter { path: "src/c.md".into(), raw: text.into(), expanded: text.into() }], &sources())
+        check(
+            &[Chapter {
+                path: "src/c.md".into(),
+                raw: text.into(),
+                expanded: text.into(),
+            }],
+            &sources(),
+        )
     }
 
     #[test]
@@ -360,37 +447,92 @@ mod tests {
                     `` error[E0277]: `Rc<u8>` cannot be shared ``\n\n`` `Rc<u8>` cannot be moved `` (E0277)\n";
         let p = check_text(text);
         assert!(p.iter().any(|m| m.starts_with("src/c.md:1: the pinned compiler's version is quoted as 1.94, but rust-toolchain.toml pins 1.95.0")), "{p:#?}");
-        assert!(p.iter().any(|m| m.starts_with("src/c.md:2: a crate's version tokio 1.53 differs from Cargo.lock (tokio 1.54.1)")), "{p:#?}");
-        assert!(p.iter().any(|m| m.starts_with("src/c.md:3: a docs.rs link's version async-trait 0.1.91 differs")), "{p:#?}");
-        assert!(p.iter().any(|m| m.starts_with("src/c.md:4: the prose names E0599")), "{p:#?}");
-        assert!(p.iter().any(|m| m.starts_with("src/c.md:6: quotes the compiler message")), "{p:#?}");
+        assert!(
+            p.iter().any(|m| m.starts_with(
+                "src/c.md:2: a crate's version tokio 1.53 differs from Cargo.lock (tokio 1.54.1)"
+            )),
+            "{p:#?}"
+        );
+        assert!(
+            p.iter().any(|m| m
+                .starts_with("src/c.md:3: a docs.rs link's version async-trait 0.1.91 differs")),
+            "{p:#?}"
+        );
+        assert!(
+            p.iter()
+                .any(|m| m.starts_with("src/c.md:4: the prose names E0599")),
+            "{p:#?}"
+        );
+        assert!(
+            p.iter()
+                .any(|m| m.starts_with("src/c.md:6: quotes the compiler message")),
+            "{p:#?}"
+        );
         assert!(p.iter().any(|m| m.starts_with("src/c.md:8: quotes `` `Rc<u8>` cannot be moved `` (E0277)")), "{p:#?}");
         assert_eq!(p.len(), 6, "{p:#?}");
     }
 
     #[test]
     fn the_quoted_nightly_is_the_installed_one() {
-        let ch = |raw: &str| vec![Chapter { path: "src/c.md".into(), raw: raw.into(), expanded: raw.into() }];
+        let ch = |raw: &str| {
+            vec![Chapter {
+                path: "src/c.md".into(),
+                raw: raw.into(),
+                expanded: raw.into(),
+            }]
+        };
         let v = "rustc 1.97.0-nightly (e50aa6fba 2026-05-19)";
-        assert_eq!(nightly(&ch("On nightly 1.97 and nightly 1.97.0 (2026-05-19).\n"), v), Vec::<String>::new());
-        let p = nightly(&ch("Text.\nOn nightly 1.96.0 and\nnightly 1.97.0 (2026-05-18).\n"), v);
+        assert_eq!(
+            nightly(&ch("On nightly 1.97 and nightly 1.97.0 (2026-05-19).\n"), v),
+            Vec::<String>::new()
+        );
+        let p = nightly(
+            &ch("Text.\nOn nightly 1.96.0 and\nnightly 1.97.0 (2026-05-18).\n"),
+            v,
+        );
         assert_eq!(p.len(), 2, "{p:#?}");
-        assert!(p[0].starts_with("src/c.md:2: quotes `nightly 1.96.0`, but the nightly tested is 1.97.0 (2026-05-19)"), "{p:#?}");
-        assert!(p[1].starts_with("src/c.md:3: quotes `nightly 1.97.0 (2026-05-18)`"), "{p:#?}");
+        assert!(
+            p[0].starts_with(
+                "src/c.md:2: quotes `nightly 1.96.0`, but the nightly tested is 1.97.0 (2026-05-19)"
+            ),
+            "{p:#?}"
+        );
+        assert!(
+            p[1].starts_with("src/c.md:3: quotes `nightly 1.97.0 (2026-05-18)`"),
+            "{p:#?}"
+        );
     }
 
     #[test]
     fn the_quoted_sizes_are_the_asserted_ones() {
-        let listing = "fn main() {\n    assert_eq!(\n        [a, b],\n        [1026, 3]\n    );\n}\n";
-        let root = crate::scratch::Scratch::new("sizes", &[("listings/examples/state_machines_sizes.rs", listing)]);
-        let chapter = |raw: &str| vec![Chapter { path: "src/state-machines.md".into(), raw: raw.into(), expanded: raw.into() }];
+        let listing =
+            "fn main() {\n    assert_eq!(\n        [a, b],\n        [1026, 3]\n    );\n}\n";
+        let root = crate::scratch::Scratch::new(
+            "sizes",
+            &[("listings/examples/state_machines_sizes.rs", listing)],
+        );
+        let chapter = |raw: &str| {
+            vec![Chapter {
+                path: "src/state-machines.md".into(),
+                raw: raw.into(),
+                expanded: raw.into(),
+            }]
+        };
         let good = "Sizes: 1026 and 3 bytes.\n\n| Future | Size |\n| --- | --- |\n| `a` | 1026 |\n| `b` | 3 |\n";
         assert_eq!(future_sizes(&root, &chapter(good)), Vec::<String>::new());
-        let bad = good.replace("1026 and 3", "1026 and 4").replace("| `b` | 3 |", "| `b` | 5 |");
+        let bad = good
+            .replace("1026 and 3", "1026 and 4")
+            .replace("| `b` | 3 |", "| `b` | 5 |");
         let p = future_sizes(&root, &chapter(&bad));
         assert_eq!(p.len(), 2, "{p:#?}");
-        assert!(p[0].starts_with("src/state-machines.md:1: quotes the sizes 1026, 4, but"), "{p:#?}");
-        assert!(p[1].starts_with("src/state-machines.md:6: the row for `b` says 5 bytes"), "{p:#?}");
+        assert!(
+            p[0].starts_with("src/state-machines.md:1: quotes the sizes 1026, 4, but"),
+            "{p:#?}"
+        );
+        assert!(
+            p[1].starts_with("src/state-machines.md:6: the row for `b` says 5 bytes"),
+            "{p:#?}"
+        );
         assert!(future_sizes(&root, &chapter("No sizes."))[0].contains("quotes none of the sizes"));
     }
 }

@@ -11,7 +11,11 @@ impl Scratch {
     /// `files` are (path relative to the root, content). The folder's name is unique to the
     /// process and thread, so tests running in parallel do not meet.
     pub fn new(prefix: &str, files: &[(&str, &str)]) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("{prefix}-{}-{:?}", std::process::id(), std::thread::current().id()));
+        let dir = std::env::temp_dir().join(format!(
+            "{prefix}-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
         let _ = fs::remove_dir_all(&dir);
         for (path, text) in files {
             let p = dir.join(path);

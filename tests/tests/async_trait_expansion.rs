@@ -31,9 +31,15 @@ const TRIMMED: &str = "listings/examples/async_trait_macro_expanded.rs";
 
 #[test]
 fn trimmed_expansion_matches_the_macro() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
     let expanded = expand(&root);
-    let macro_view = view(&trim(normalize(tokenize(&expanded))), "the macro's expansion");
+    let macro_view = view(
+        &trim(normalize(tokenize(&expanded))),
+        "the macro's expansion",
+    );
     let trimmed = fs::read_to_string(root.join(TRIMMED)).unwrap();
     let listing_view = view(&normalize(tokenize(&trimmed)), TRIMMED);
     if macro_view != listing_view {
@@ -50,8 +56,14 @@ fn trimmed_expansion_matches_the_macro() {
 /// and the impl; its `main` needs tokio), expanded by the async_trait proc macro we build with.
 fn expand(root: &Path) -> String {
     let original = fs::read_to_string(root.join(ORIGINAL)).unwrap();
-    let end = original.find("// ANCHOR_END: source").expect("the original listing has a `source` anchor");
-    let source: String = original[..end].lines().filter(|l| !l.trim_start().starts_with("// ANCHOR")).map(|l| format!("{l}\n")).collect();
+    let end = original
+        .find("// ANCHOR_END: source")
+        .expect("the original listing has a `source` anchor");
+    let source: String = original[..end]
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("// ANCHOR"))
+        .map(|l| format!("{l}\n"))
+        .collect();
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("async_trait_expansion");
     fs::create_dir_all(&dir).unwrap();
     let input = dir.join("store.rs");
@@ -60,13 +72,28 @@ fn expand(root: &Path) -> String {
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     let out = Command::new(rustc)
         .env("RUSTC_BOOTSTRAP", "1")
-        .args(["--edition", "2024", "--crate-type", "lib", "--crate-name", "store", "-Zunpretty=expanded"])
+        .args([
+            "--edition",
+            "2024",
+            "--crate-type",
+            "lib",
+            "--crate-name",
+            "store",
+            "-Zunpretty=expanded",
+        ])
         .arg("--extern")
-        .arg(format!("async_trait={}", proc_macro_library(root).display()))
+        .arg(format!(
+            "async_trait={}",
+            proc_macro_library(root).display()
+        ))
         .arg(&input)
         .output()
         .expect("rustc runs");
-    assert!(out.status.success(), "rustc could not expand {ORIGINAL}:\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "rustc could not expand {ORIGINAL}:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -76,7 +103,10 @@ fn async_trait_version(root: &Path) -> String {
     let versions: Vec<&str> = lock
         .split("[[package]]")
         .filter(|p| p.contains("name = \"async-trait\"\n"))
-        .filter_map(|p| p.lines().find_map(|l| l.strip_prefix("version = \"")?.strip_suffix('"')))
+        .filter_map(|p| {
+            p.lines()
+                .find_map(|l| l.strip_prefix("version = \"")?.strip_suffix('"'))
+        })
         .collect();
     match versions.as_slice() {
         [one] => one.to_string(),
@@ -88,16 +118,26 @@ fn async_trait_version(root: &Path) -> String {
 /// crate): the newest in the deps folder whose dep-info names the locked version's sources.
 fn proc_macro_library(root: &Path) -> PathBuf {
     let version = async_trait_version(root);
-    let deps = std::env::current_exe().unwrap().parent().unwrap().to_path_buf();
+    let deps = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_path_buf();
     let (prefix, suffix) = (std::env::consts::DLL_PREFIX, std::env::consts::DLL_SUFFIX);
     let mut found: Vec<(std::time::SystemTime, PathBuf)> = fs::read_dir(&deps)
         .unwrap()
         .flatten()
         .filter_map(|entry| {
             let name = entry.file_name().to_string_lossy().into_owned();
-            let hash = name.strip_prefix(&format!("{prefix}async_trait-"))?.strip_suffix(suffix)?.to_string();
+            let hash = name
+                .strip_prefix(&format!("{prefix}async_trait-"))?
+                .strip_suffix(suffix)?
+                .to_string();
             let dep_info = fs::read_to_string(deps.join(format!("async_trait-{hash}.d"))).ok()?;
-            let ours = dep_info.contains(&format!("async-trait-{version}{}src", std::path::MAIN_SEPARATOR));
+            let ours = dep_info.contains(&format!(
+                "async-trait-{version}{}src",
+                std::path::MAIN_SEPARATOR
+            ));
             if !ours {
                 return None;
             }
@@ -105,16 +145,25 @@ fn proc_macro_library(root: &Path) -> PathBuf {
         })
         .collect();
     found.sort();
-    found.pop().map(|(_, path)| path).unwrap_or_else(|| panic!("no async_trait {version} proc macro in {}", deps.display()))
+    found
+        .pop()
+        .map(|(_, path)| path)
+        .unwrap_or_else(|| panic!("no async_trait {version} proc macro in {}", deps.display()))
 }
 
 /// `trait Store { .. }` and `impl Store for Memory { .. }`, whole, one statement or brace per
 /// line (so a difference shows as a line of the diff).
 fn view(tokens: &[String], what: &str) -> Vec<String> {
     let mut lines = Vec::new();
-    for header in [&["trait", "Store"][..], &["impl", "Store", "for", "Memory"][..]] {
+    for header in [
+        &["trait", "Store"][..],
+        &["impl", "Store", "for", "Memory"][..],
+    ] {
         let start = (0..tokens.len())
-            .find(|&i| tokens[i..].iter().zip(header).all(|(t, h)| t == h) && tokens.len() - i >= header.len())
+            .find(|&i| {
+                tokens[i..].iter().zip(header).all(|(t, h)| t == h)
+                    && tokens.len() - i >= header.len()
+            })
             .unwrap_or_else(|| panic!("`{}` not found in {what}", header.join(" ")));
         let open = start + tokens[start..].iter().position(|t| t == "{").unwrap();
         let close = matching(tokens, open);
@@ -156,7 +205,17 @@ fn trim(tokens: Vec<String>) -> Vec<String> {
             }
         }
         // if let Option::Some(__ret) = Option::None::<T> { return __ret; }
-        if t == "if" && tokens[i..].starts_with(&["if".into(), "let".into(), "Option".into(), "::".into(), "Some".into(), "(".into(), "__ret".into()]) {
+        if t == "if"
+            && tokens[i..].starts_with(&[
+                "if".into(),
+                "let".into(),
+                "Option".into(),
+                "::".into(),
+                "Some".into(),
+                "(".into(),
+                "__ret".into(),
+            ])
+        {
             let open = i + tokens[i..].iter().position(|t| t == "{").unwrap();
             i = matching(&tokens, open) + 1;
             continue;
@@ -164,7 +223,10 @@ fn trim(tokens: Vec<String>) -> Vec<String> {
         // let __ret: T = { body }; ... __ret  ->  body
         if t == "let" && tokens.get(i + 1).is_some_and(|t| t == "__ret") {
             let open = i + tokens[i..].iter().position(|t| t == "=").unwrap() + 1;
-            assert_eq!(tokens[open], "{", "async-trait no longer writes `let __ret: T = {{ body }};`: update `trim`");
+            assert_eq!(
+                tokens[open], "{",
+                "async-trait no longer writes `let __ret: T = {{ body }};`: update `trim`"
+            );
             let close = matching(&tokens, open);
             out.extend(trim(tokens[open + 1..close].to_vec()));
             i = close + 1;
@@ -213,7 +275,11 @@ fn tokenize(src: &str) -> Vec<String> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        let word = |j: usize| chars.get(j).is_some_and(|c| c.is_alphanumeric() || *c == '_');
+        let word = |j: usize| {
+            chars
+                .get(j)
+                .is_some_and(|c| c.is_alphanumeric() || *c == '_')
+        };
         let start = i;
         if c.is_whitespace() {
             i += 1;
@@ -238,7 +304,10 @@ fn tokenize(src: &str) -> Vec<String> {
                 i += if chars[i] == '\\' { 2 } else { 1 };
             }
             i += 1;
-        } else if ["::", "->", "=>", "==", "!=", "&&", "||", ".."].iter().any(|op| chars[i..].starts_with(&op.chars().collect::<Vec<_>>())) {
+        } else if ["::", "->", "=>", "==", "!=", "&&", "||", ".."]
+            .iter()
+            .any(|op| chars[i..].starts_with(&op.chars().collect::<Vec<_>>()))
+        {
             i += 2;
         } else {
             i += 1;
@@ -254,11 +323,18 @@ fn normalize(tokens: Vec<String>) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if tokens[i] == "::" && tokens.get(i + 1).is_some_and(|t| t == "core") && tokens.get(i + 4).is_some_and(|t| t == "::") {
+        if tokens[i] == "::"
+            && tokens.get(i + 1).is_some_and(|t| t == "core")
+            && tokens.get(i + 4).is_some_and(|t| t == "::")
+        {
             i += 5;
             continue;
         }
-        if tokens[i] == "," && tokens.get(i + 1).is_some_and(|t| matches!(t.as_str(), ")" | ">" | "]" | "}" | "{" | ";")) {
+        if tokens[i] == ","
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.as_str(), ")" | ">" | "]" | "}" | "{" | ";"))
+        {
             i += 1;
             continue;
         }
@@ -274,7 +350,10 @@ fn join(tokens: &[String]) -> String {
     let mut prev: Option<&str> = None;
     for t in tokens {
         let tight_after = matches!(prev, Some("(" | "<" | "&" | "::" | ".") | None);
-        let tight_before = matches!(t.as_str(), "," | ";" | ":" | ")" | ">" | "(" | "<" | "::" | ".");
+        let tight_before = matches!(
+            t.as_str(),
+            "," | ";" | ":" | ")" | ">" | "(" | "<" | "::" | "."
+        );
         if !tight_after && !tight_before {
             s.push(' ');
         }
@@ -289,7 +368,11 @@ fn diff(a: &[String], b: &[String]) -> String {
     let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
     for i in (0..a.len()).rev() {
         for j in (0..b.len()).rev() {
-            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
         }
     }
     let (mut i, mut j, mut out) = (0, 0, Vec::new());
@@ -312,17 +395,34 @@ fn diff(a: &[String], b: &[String]) -> String {
 /// body.
 #[test]
 fn a_changed_signature_or_body_is_reported() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
     let trimmed = fs::read_to_string(root.join(TRIMMED)).unwrap();
     let before = view(&normalize(tokenize(&trimmed)), TRIMMED);
     for (find, replace, shows) in [
-        ("Self: Sync + 'async_trait", "Self: 'async_trait", "Self: Sync + 'async_trait {"),
-        (".unwrap_or(fallback)", ".unwrap_or_else(|| fallback)", "__self.get(key).await.unwrap_or(fallback)"),
+        (
+            "Self: Sync + 'async_trait",
+            "Self: 'async_trait",
+            "Self: Sync + 'async_trait {",
+        ),
+        (
+            ".unwrap_or(fallback)",
+            ".unwrap_or_else(|| fallback)",
+            "__self.get(key).await.unwrap_or(fallback)",
+        ),
     ] {
         let edited = trimmed.replacen(find, replace, 1);
-        assert!(edited != trimmed, "{TRIMMED} no longer has `{find}`, which this test changes");
+        assert!(
+            edited != trimmed,
+            "{TRIMMED} no longer has `{find}`, which this test changes"
+        );
         let after = view(&normalize(tokenize(&edited)), "edited");
         let d = diff(&before, &after);
-        assert!(d.lines().any(|l| l.starts_with('-') && l.ends_with(shows)), "{d}");
+        assert!(
+            d.lines().any(|l| l.starts_with('-') && l.ends_with(shows)),
+            "{d}"
+        );
     }
 }

@@ -17,7 +17,11 @@ fn problems() -> &'static Vec<Problem> {
 }
 
 fn assert_none(rule: Rule, what: &str) {
-    let found: Vec<String> = problems().iter().filter(|p| p.rule == rule).map(|p| format!("  {p}")).collect();
+    let found: Vec<String> = problems()
+        .iter()
+        .filter(|p| p.rule == rule)
+        .map(|p| format!("  {p}"))
+        .collect();
     assert!(found.is_empty(), "\n{what}:\n{}\n", found.join("\n"));
 }
 
@@ -28,7 +32,10 @@ fn no_rust_is_written_inline() {
 
 #[test]
 fn fences_have_known_languages_and_attributes() {
-    assert_none(Rule::Fence, "fences with a missing or unknown language or attribute");
+    assert_none(
+        Rule::Fence,
+        "fences with a missing or unknown language or attribute",
+    );
 }
 
 #[test]
@@ -61,7 +68,11 @@ fn listings_are_named_after_their_chapter() {
 #[test]
 fn glossary_terms_are_linked_at_first_use() {
     let problems = book_tests::glossary::check(chapters());
-    assert!(problems.is_empty(), "\nglossary terms not linked where a chapter first uses them:\n  {}\n", problems.join("\n  "));
+    assert!(
+        problems.is_empty(),
+        "\nglossary terms not linked where a chapter first uses them:\n  {}\n",
+        problems.join("\n  ")
+    );
 }
 
 /// The HTML book builds, and mdBook says nothing at warning level or above while doing it.
@@ -83,7 +94,11 @@ fn book_builds_without_warnings() {
         book.build().expect("book builds");
     });
     let warnings = warnings.lock().unwrap();
-    assert!(warnings.is_empty(), "mdBook warned while building:\n{}", warnings.join("\n"));
+    assert!(
+        warnings.is_empty(),
+        "mdBook warned while building:\n{}",
+        warnings.join("\n")
+    );
     // Kept for tests/error_index.rs and the next run, unless a file changed while it was built.
     if book_html::key(&root) == key {
         book_html::keep(tmp, &key, &built);
@@ -111,7 +126,11 @@ impl tracing::Subscriber for Recorder {
                 self.0.push_str(&format!("{}={value:?} ", field.name()));
             }
         }
-        let mut message = Message(format!("{} {}: ", event.metadata().level(), event.metadata().target()));
+        let mut message = Message(format!(
+            "{} {}: ",
+            event.metadata().level(),
+            event.metadata().target()
+        ));
         event.record(&mut message);
         self.0.lock().unwrap().push(message.0);
     }
@@ -128,7 +147,11 @@ fn quoted_figures_match_their_source() {
     let sources = book_tests::quotes::Sources::read(&root).unwrap_or_else(|e| panic!("{e}"));
     let mut problems = book_tests::quotes::check(chapters, &sources);
     problems.extend(book_tests::quotes::future_sizes(&root, chapters));
-    assert!(problems.is_empty(), "\nquotes that differ from their source:\n  {}\n", problems.join("\n  "));
+    assert!(
+        problems.is_empty(),
+        "\nquotes that differ from their source:\n  {}\n",
+        problems.join("\n  ")
+    );
 }
 
 /// Every internal link and #anchor in every chapter resolves (tests/src/links.rs).
@@ -137,5 +160,9 @@ fn internal_links_and_anchors_resolve() {
     let root = load::root();
     let chapters = chapters();
     let problems = book_tests::links::check(&root, chapters);
-    assert!(problems.is_empty(), "\nlinks that do not resolve:\n  {}\n", problems.join("\n  "));
+    assert!(
+        problems.is_empty(),
+        "\nlinks that do not resolve:\n  {}\n",
+        problems.join("\n  ")
+    );
 }

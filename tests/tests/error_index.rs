@@ -50,7 +50,11 @@ use std::path::Path;
 const INDEX: &str = "src/error-index.md";
 const GUIDE: &str = "src/choosing-a-fix.md";
 const FAIL: &str = "listings/fail";
-const LISTING_DIRS: &[&str] = &["listings/examples", "listings/fail", "listings/nightly/examples"];
+const LISTING_DIRS: &[&str] = &[
+    "listings/examples",
+    "listings/fail",
+    "listings/nightly/examples",
+];
 
 /// A message that no entry matches fails `cargo test`: a reader who searches the book for it
 /// must find it, so a new failing listing with a new message needs its entry, like an orphan
@@ -95,7 +99,10 @@ impl Source {
 /// Line numbers (1-based) that the reader does not see as text: fenced blocks (fences
 /// included) and HTML comments (`<!--` to `-->`, which mdBook passes through unrendered).
 fn fenced_lines(text: &str) -> HashSet<usize> {
-    let mut hidden: HashSet<usize> = fences(text).iter().flat_map(|f| f.line..=f.line + f.body.len() + 1).collect();
+    let mut hidden: HashSet<usize> = fences(text)
+        .iter()
+        .flat_map(|f| f.line..=f.line + f.body.len() + 1)
+        .collect();
     let mut in_comment = false;
     for (i, l) in text.lines().enumerate() {
         if !hidden.contains(&(i + 1)) && (in_comment || l.trim_start().starts_with("<!--")) {
@@ -134,12 +141,28 @@ fn parse_index(text: &str) -> Vec<Entry> {
             if let Some(heading) = raw.strip_prefix("### ") {
                 let heading = heading.trim().to_owned();
                 let note = heading.starts_with("note: ") || heading.starts_with("help: ");
-                let (message, code) = if note { (heading.clone(), None) } else { split_code(&heading) };
-                entries.push(Entry { line, heading, message, code, note, sources: Vec::new(), fix_links: 0, open: false, malformed: Vec::new() });
+                let (message, code) = if note {
+                    (heading.clone(), None)
+                } else {
+                    split_code(&heading)
+                };
+                entries.push(Entry {
+                    line,
+                    heading,
+                    message,
+                    code,
+                    note,
+                    sources: Vec::new(),
+                    fix_links: 0,
+                    open: false,
+                    malformed: Vec::new(),
+                });
             }
             continue;
         }
-        let Some(entry) = entries.last_mut() else { continue };
+        let Some(entry) = entries.last_mut() else {
+            continue;
+        };
         let plain = raw.trim().trim_start_matches("**");
         if raw.trim().is_empty() {
             in_sources = false;
@@ -175,7 +198,8 @@ fn first_error(stderr: &str) -> Option<(Option<String>, String)> {
             let (code, message) = rest.split_once("]: ")?;
             Some((Some(code.to_owned()), message.trim().to_owned()))
         } else {
-            l.strip_prefix("error: ").map(|m| (None, m.trim().to_owned()))
+            l.strip_prefix("error: ")
+                .map(|m| (None, m.trim().to_owned()))
         }
     })
 }
@@ -199,7 +223,10 @@ fn matches(pattern: &str, message: &str) -> bool {
     let p: Vec<&str> = pattern.split('`').collect();
     let m: Vec<&str> = message.split('`').collect();
     p.len() == m.len()
-        && p.iter().zip(&m).enumerate().all(|(k, (p, m))| p == m || (k % 2 == 1 && is_placeholder(p) && !m.is_empty()))
+        && p.iter()
+            .zip(&m)
+            .enumerate()
+            .all(|(k, (p, m))| p == m || (k % 2 == 1 && is_placeholder(p) && !m.is_empty()))
 }
 
 fn shown(code: &Option<String>, message: &str) -> String {
@@ -211,7 +238,9 @@ fn shown(code: &Option<String>, message: &str) -> String {
 
 /// What to check first when a snapshot and the index disagree: the snapshot may be stale.
 fn stale_hint(name: &str) -> String {
-    format!("if {name}.rs changed or the compiler did, the snapshot may be stale: run `LISTINGS='{name}' cargo test -p compile-fail-tests` first (trybuild), bless it if the new output is right, then fix the index")
+    format!(
+        "if {name}.rs changed or the compiler did, the snapshot may be stale: run `LISTINGS='{name}' cargo test -p compile-fail-tests` first (trybuild), bless it if the new output is right, then fix the index"
+    )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -225,41 +254,87 @@ fn check_entries(root: &Path, text: &str) -> Vec<String> {
     let mut seen_headings = BTreeMap::new();
     let mut named: BTreeMap<String, usize> = BTreeMap::new();
     for e in &entries {
-        let mut problem = |line: usize, what: String| problems.push(format!("{INDEX}:{line}: entry \"{}\": {what}", e.heading));
+        let mut problem = |line: usize, what: String| {
+            problems.push(format!("{INDEX}:{line}: entry \"{}\": {what}", e.heading))
+        };
         for (line, what) in &e.malformed {
             problem(*line, what.clone());
         }
         if let Some(first) = seen_headings.insert(e.heading.clone(), e.line) {
-            problem(e.line, format!("the same heading is already an entry at line {first}: merge them"));
+            problem(
+                e.line,
+                format!("the same heading is already an entry at line {first}: merge them"),
+            );
         }
         if e.sources.is_empty() {
-            let what = if e.note { "print this line" } else { "fail first with this message" };
-            problem(e.line, format!("names no listing: add \"{PRINTED_BY} [`NAME`](chapter.md#section)\" for the failing listings that {what}"));
+            let what = if e.note {
+                "print this line"
+            } else {
+                "fail first with this message"
+            };
+            problem(
+                e.line,
+                format!(
+                    "names no listing: add \"{PRINTED_BY} [`NAME`](chapter.md#section)\" for the failing listings that {what}"
+                ),
+            );
         }
         if let Some(code) = &e.code {
             let row = format!("| {code} | [");
             let target = format!("](#{})", heading_id(&e.heading));
-            if !text.lines().any(|l| l.starts_with(&row) && l.contains(&target)) {
-                problem(e.line, format!("the table of codes has no row for it: \"{row}{}{target} |\"", e.message));
+            if !text
+                .lines()
+                .any(|l| l.starts_with(&row) && l.contains(&target))
+            {
+                problem(
+                    e.line,
+                    format!(
+                        "the table of codes has no row for it: \"{row}{}{target} |\"",
+                        e.message
+                    ),
+                );
             }
         }
         if e.fix_links == 0 {
-            problem(e.line, "links to no fix: add [`listing_name`](chapter.md#section) outside `Printed by`".into());
+            problem(
+                e.line,
+                "links to no fix: add [`listing_name`](chapter.md#section) outside `Printed by`"
+                    .into(),
+            );
         }
         for s in &e.sources {
             let path = s.path();
             if !e.note
                 && let Some(other) = named.insert(path.clone(), s.line)
             {
-                problem(s.line, format!("`{}` is already named at line {other}: a snapshot has one first error", s.name));
+                problem(
+                    s.line,
+                    format!(
+                        "`{}` is already named at line {other}: a snapshot has one first error",
+                        s.name
+                    ),
+                );
             }
             let Ok(stderr) = fs::read_to_string(root.join(&path)) else {
-                problem(s.line, format!("`{}` is no failing listing: {path} does not exist", s.name));
+                problem(
+                    s.line,
+                    format!("`{}` is no failing listing: {path} does not exist", s.name),
+                );
                 continue;
             };
             if e.note {
-                if !note_lines(&stderr).into_iter().any(|l| matches(&e.message, l)) {
-                    problem(e.line, format!("{path} (named at line {}) has no line that this heading matches; {}", s.line, stale_hint(&s.name)));
+                if !note_lines(&stderr)
+                    .into_iter()
+                    .any(|l| matches(&e.message, l))
+                {
+                    problem(
+                        e.line,
+                        format!(
+                            "{path} (named at line {}) has no line that this heading matches; {}",
+                            s.line,
+                            stale_hint(&s.name)
+                        ),
+                    );
                 }
                 continue;
             }
@@ -269,7 +344,15 @@ fn check_entries(root: &Path, text: &str) -> Vec<String> {
             };
             if code != e.code || !matches(&e.message, &message) {
                 let actual = shown(&code, &message);
-                problem(e.line, format!("{path} (named at line {}) says \"{actual}\", which the heading \"{}\" does not match; {}", s.line, shown(&e.code, &e.message), stale_hint(&s.name)));
+                problem(
+                    e.line,
+                    format!(
+                        "{path} (named at line {}) says \"{actual}\", which the heading \"{}\" does not match; {}",
+                        s.line,
+                        shown(&e.code, &e.message),
+                        stale_hint(&s.name)
+                    ),
+                );
             }
         }
         // An entry must fit every snapshot it matches, not only the ones its author had in mind:
@@ -280,20 +363,49 @@ fn check_entries(root: &Path, text: &str) -> Vec<String> {
         // that a heading with fewer placeholders also matches belongs to that entry
         // (`note: required by a bound in `tokio::spawn`` before `... in `f``).
         if !e.open {
-            let placeholders = |h: &str| h.split('`').skip(1).step_by(2).filter(|s| is_placeholder(s)).count();
-            let closer = |l: &str| entries.iter().any(|o| o.note && placeholders(&o.message) < placeholders(&e.message) && matches(&o.message, l));
+            let placeholders = |h: &str| {
+                h.split('`')
+                    .skip(1)
+                    .step_by(2)
+                    .filter(|s| is_placeholder(s))
+                    .count()
+            };
+            let closer = |l: &str| {
+                entries.iter().any(|o| {
+                    o.note
+                        && placeholders(&o.message) < placeholders(&e.message)
+                        && matches(&o.message, l)
+                })
+            };
             for snap in &all {
-                let Snapshot::Error { path, name, code, message, notes } = snap else { continue };
+                let Snapshot::Error {
+                    path,
+                    name,
+                    code,
+                    message,
+                    notes,
+                } = snap
+                else {
+                    continue;
+                };
                 if e.sources.iter().any(|s| &s.name == name) {
                     continue;
                 }
                 let printed = if e.note {
-                    notes.iter().find(|l| matches(&e.message, l) && !closer(l)).cloned()
+                    notes
+                        .iter()
+                        .find(|l| matches(&e.message, l) && !closer(l))
+                        .cloned()
                 } else {
                     (*code == e.code && matches(&e.message, message)).then(|| shown(code, message))
                 };
                 if let Some(printed) = printed {
-                    problem(e.line, format!("{path} says \"{printed}\", which this heading matches, but the entry does not list `{name}`: if its cause and fix fit, add it to `{PRINTED_BY}`; if not, give it an entry whose heading names what differs, or explain both causes"));
+                    problem(
+                        e.line,
+                        format!(
+                            "{path} says \"{printed}\", which this heading matches, but the entry does not list `{name}`: if its cause and fix fit, add it to `{PRINTED_BY}`; if not, give it an entry whose heading names what differs, or explain both causes"
+                        ),
+                    );
                 }
             }
         }
@@ -309,12 +421,15 @@ const WITHOUT_CODE: &str = "Messages without a code:";
 fn unlisted_without_code(text: &str) -> Vec<String> {
     let fenced = fenced_lines(text);
     let lines: Vec<&str> = text.lines().collect();
-    let start = (0..lines.len()).find(|&i| !fenced.contains(&(i + 1)) && lines[i].starts_with(WITHOUT_CODE));
+    let start = (0..lines.len())
+        .find(|&i| !fenced.contains(&(i + 1)) && lines[i].starts_with(WITHOUT_CODE));
     // The paragraph: from its first line to the next blank line or heading.
     let targets: Vec<String> = start
         .map(|s| {
             (s..lines.len())
-                .take_while(|&i| i == s || !(lines[i].trim().is_empty() || lines[i].starts_with('#')))
+                .take_while(|&i| {
+                    i == s || !(lines[i].trim().is_empty() || lines[i].starts_with('#'))
+                })
                 .flat_map(|i| links(lines[i], i + 1))
                 .map(|l| l.target)
                 .collect()
@@ -355,18 +470,38 @@ fn unindexed(root: &Path, text: &str) -> Vec<String> {
 }
 
 enum Snapshot {
-    Error { path: String, name: String, code: Option<String>, message: String, notes: Vec<String> },
-    NoError { path: String },
-    Unreadable { path: String, why: String },
+    Error {
+        path: String,
+        name: String,
+        code: Option<String>,
+        message: String,
+        notes: Vec<String>,
+    },
+    NoError {
+        path: String,
+    },
+    Unreadable {
+        path: String,
+        why: String,
+    },
 }
 
 /// Every snapshot of the book with its first error.
 fn snapshots(root: &Path) -> Vec<Snapshot> {
     let dir = match fs::read_dir(root.join(FAIL)) {
         Ok(dir) => dir,
-        Err(e) => return vec![Snapshot::Unreadable { path: FAIL.into(), why: e.to_string() }],
+        Err(e) => {
+            return vec![Snapshot::Unreadable {
+                path: FAIL.into(),
+                why: e.to_string(),
+            }];
+        }
     };
-    let mut paths: Vec<_> = dir.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "stderr")).collect();
+    let mut paths: Vec<_> = dir
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "stderr"))
+        .collect();
     paths.sort();
     paths
         .into_iter()
@@ -374,11 +509,20 @@ fn snapshots(root: &Path) -> Vec<Snapshot> {
             let name = p.file_stem().unwrap().to_string_lossy().into_owned();
             let path = format!("{FAIL}/{name}.stderr");
             match fs::read_to_string(&p) {
-                Err(e) => Snapshot::Unreadable { path, why: e.to_string() },
+                Err(e) => Snapshot::Unreadable {
+                    path,
+                    why: e.to_string(),
+                },
                 Ok(text) => match first_error(&text) {
                     Some((code, message)) => {
                         let notes = note_lines(&text).into_iter().map(str::to_owned).collect();
-                        Snapshot::Error { path, name, code, message, notes }
+                        Snapshot::Error {
+                            path,
+                            name,
+                            code,
+                            message,
+                            notes,
+                        }
                     }
                     None => Snapshot::NoError { path },
                 },
@@ -414,7 +558,11 @@ fn links(line_text: &str, line: usize) -> Vec<Link> {
         let tail = &after[close + 2..];
         let Some(end) = tail.find(')') else { break };
         if !text.contains('[') {
-            out.push(Link { line, text: text.to_owned(), target: tail[..end].to_owned() });
+            out.push(Link {
+                line,
+                text: text.to_owned(),
+                target: tail[..end].to_owned(),
+            });
             rest = &tail[end + 1..];
         } else {
             rest = after;
@@ -426,7 +574,11 @@ fn links(line_text: &str, line: usize) -> Vec<Link> {
 /// `` `runtime_spawn_arc` `` -> `runtime_spawn_arc`, when a listing has that name.
 fn listing_name(text: &str) -> Option<&str> {
     let name = text.strip_prefix('`')?.strip_suffix('`')?;
-    let ok = !name.is_empty() && name.contains('_') && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    let ok = !name.is_empty()
+        && name.contains('_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
     ok.then_some(name)
 }
 
@@ -456,7 +608,9 @@ fn headings(text: &str) -> Vec<(usize, usize, String)> {
         }
         let title = l[level..].trim();
         let id = match title.rsplit_once("{#") {
-            Some((_, custom)) if title.ends_with('}') => custom.trim_end_matches('}').trim().to_owned(),
+            Some((_, custom)) if title.ends_with('}') => {
+                custom.trim_end_matches('}').trim().to_owned()
+            }
             _ => heading_id(title),
         };
         let mut unique = id.clone();
@@ -483,7 +637,11 @@ fn check_links(root: &Path, page: &str, text: &str, html: &Path) -> Vec<String> 
         .filter(|e| e.path().extension().is_some_and(|x| x == "rs"))
         .map(|e| e.path().file_stem().unwrap().to_string_lossy().into_owned())
         .collect();
-    let page_file = Path::new(page).file_name().unwrap().to_string_lossy().into_owned();
+    let page_file = Path::new(page)
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
     // Each linked chapter is read, parsed and its built page loaded once, not once per link.
     struct Target {
         built: Option<String>,
@@ -499,9 +657,18 @@ fn check_links(root: &Path, page: &str, text: &str, html: &Path) -> Vec<String> 
             if !link.is_internal() {
                 continue;
             }
-            let mut problem = |what: String| problems.push(format!("{page}:{}: link [{}]({}): {what}", link.line, link.text, link.target));
+            let mut problem = |what: String| {
+                problems.push(format!(
+                    "{page}:{}: link [{}]({}): {what}",
+                    link.line, link.text, link.target
+                ))
+            };
             let (file, anchor) = link.target.split_once('#').unwrap_or((&link.target, ""));
-            let file = if file.is_empty() { page_file.as_str() } else { file.trim_start_matches("./") };
+            let file = if file.is_empty() {
+                page_file.as_str()
+            } else {
+                file.trim_start_matches("./")
+            };
             let Some(stem) = file.strip_suffix(".md") else {
                 problem("link to a chapter (NAME.md) of the book; listings are not part of the HTML book".into());
                 continue;
@@ -515,35 +682,55 @@ fn check_links(root: &Path, page: &str, text: &str, html: &Path) -> Vec<String> 
                 }
             });
             let Some(built) = &target.built else {
-                problem(format!("mdBook built no page for src/{file}: is it in SUMMARY.md?"));
+                problem(format!(
+                    "mdBook built no page for src/{file}: is it in SUMMARY.md?"
+                ));
                 continue;
             };
             if !anchor.is_empty() && !built.contains(&format!("id=\"{anchor}\"")) {
                 problem(format!("src/{file} has no heading with id `{anchor}`"));
                 continue;
             }
-            let Some(name) = listing_name(&link.text) else { continue };
+            let Some(name) = listing_name(&link.text) else {
+                continue;
+            };
             if !listings.contains(name) {
-                problem(format!("there is no listing `{name}` in {}", LISTING_DIRS.join(", ")));
+                problem(format!(
+                    "there is no listing `{name}` in {}",
+                    LISTING_DIRS.join(", ")
+                ));
                 continue;
             }
             let shows = |from: usize, to: usize| {
-                target.includes.iter().any(|inc| inc.line > from && inc.line < to && Path::new(&inc.path).file_stem().is_some_and(|s| s == name))
+                target.includes.iter().any(|inc| {
+                    inc.line > from
+                        && inc.line < to
+                        && Path::new(&inc.path).file_stem().is_some_and(|s| s == name)
+                })
             };
             let hs = &target.headings;
             let section = match hs.iter().position(|(_, _, id)| id == anchor) {
                 _ if anchor.is_empty() => Some((0, usize::MAX)),
                 Some(k) => {
                     let (start, level, _) = hs[k];
-                    let end = hs[k + 1..].iter().find(|(_, lv, _)| *lv <= level).map_or(usize::MAX, |h| h.0);
+                    let end = hs[k + 1..]
+                        .iter()
+                        .find(|(_, lv, _)| *lv <= level)
+                        .map_or(usize::MAX, |h| h.0);
                     Some((start, end))
                 }
                 None => None,
             };
             match section {
-                None => problem(format!("mdBook has the id `{anchor}` but this test finds no heading for it in src/{file}: a heading id rule changed?")),
+                None => problem(format!(
+                    "mdBook has the id `{anchor}` but this test finds no heading for it in src/{file}: a heading id rule changed?"
+                )),
                 Some((from, to)) if !shows(from, to) => {
-                    let place = if anchor.is_empty() { "".into() } else { format!(" in section #{anchor}") };
+                    let place = if anchor.is_empty() {
+                        "".into()
+                    } else {
+                        format!(" in section #{anchor}")
+                    };
                     problem(format!("src/{file} does not show listing `{name}`{place}"));
                 }
                 Some(_) => {}
@@ -564,7 +751,11 @@ fn read(root: &Path, page: &str) -> String {
 fn every_index_entry_is_produced_by_the_snapshots_it_names() {
     let root = load::root();
     let problems = check_entries(&root, &read(&root, INDEX));
-    assert!(problems.is_empty(), "\nerror-message index entries that the snapshots do not back:\n  {}\n", problems.join("\n  "));
+    assert!(
+        problems.is_empty(),
+        "\nerror-message index entries that the snapshots do not back:\n  {}\n",
+        problems.join("\n  ")
+    );
 }
 
 #[test]
@@ -572,10 +763,17 @@ fn every_compiler_message_in_the_book_is_indexed() {
     let root = load::root();
     let missing = unindexed(&root, &read(&root, INDEX));
     if UNINDEXED_MESSAGES_FAIL {
-        assert!(missing.is_empty(), "\ncompiler messages the error-message index does not have:\n  {}\n", missing.join("\n  "));
+        assert!(
+            missing.is_empty(),
+            "\ncompiler messages the error-message index does not have:\n  {}\n",
+            missing.join("\n  ")
+        );
     } else if !missing.is_empty() {
         // Past libtest's output capture, so the warning is seen even though the test passes.
-        let warning = format!("\nWARNING: compiler messages the error-message index does not have yet:\n  {}\n\n", missing.join("\n  "));
+        let warning = format!(
+            "\nWARNING: compiler messages the error-message index does not have yet:\n  {}\n\n",
+            missing.join("\n  ")
+        );
         let _ = std::io::Write::write_all(&mut std::io::stderr(), warning.as_bytes());
     }
 }
@@ -584,7 +782,11 @@ fn every_compiler_message_in_the_book_is_indexed() {
 fn every_entry_without_a_code_is_in_the_list_of_messages_without_a_code() {
     let root = load::root();
     let problems = unlisted_without_code(&read(&root, INDEX));
-    assert!(problems.is_empty(), "\nerror-message index entries missing from its lists:\n  {}\n", problems.join("\n  "));
+    assert!(
+        problems.is_empty(),
+        "\nerror-message index entries missing from its lists:\n  {}\n",
+        problems.join("\n  ")
+    );
 }
 
 /// Rows of the guide's tables (header and rule rows aside) that link to no listing.
@@ -598,7 +800,10 @@ fn rows_without_listing(page: &str, text: &str) -> Vec<String> {
         if fenced.contains(&(i + 1)) || !l.starts_with('|') || l.starts_with("| ---") || header {
             continue;
         }
-        if !links(l, i + 1).iter().any(|k| k.is_internal() && listing_name(&k.text).is_some()) {
+        if !links(l, i + 1)
+            .iter()
+            .any(|k| k.is_internal() && listing_name(&k.text).is_some())
+        {
             problems.push(format!("{page}:{}: this row names a fix but links to no listing: add [`listing_name`](chapter.md#section)", i + 1));
         }
     }
@@ -615,7 +820,12 @@ fn every_fix_in_the_guide_links_a_listing() {
 #[test]
 fn a_guide_row_without_a_listing_fails() {
     let text = "| Who | Fix | Listing |\n| --- | --- | --- |\n| a | b | [`demo_ok`](demo.md#x) |\n| c | d | [docs](https://docs.rs) |\n";
-    assert_eq!(rows_without_listing(GUIDE, text), ["src/choosing-a-fix.md:4: this row names a fix but links to no listing: add [`listing_name`](chapter.md#section)"]);
+    assert_eq!(
+        rows_without_listing(GUIDE, text),
+        [
+            "src/choosing-a-fix.md:4: this row names a fix but links to no listing: add [`listing_name`](chapter.md#section)"
+        ]
+    );
 }
 
 /// The book built to HTML once for this test binary: links and search are checked on it. The
@@ -623,13 +833,17 @@ fn a_guide_row_without_a_listing_fails() {
 fn html() -> &'static Path {
     static HTML: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
     HTML.get_or_init(|| {
-        if let Some(kept) = book_tests::book_html::kept(Path::new(env!("CARGO_TARGET_TMPDIR")), &book_tests::book_html::key(&load::root())) {
+        if let Some(kept) = book_tests::book_html::kept(
+            Path::new(env!("CARGO_TARGET_TMPDIR")),
+            &book_tests::book_html::key(&load::root()),
+        ) {
             return kept;
         }
         let mut book = mdbook_driver::MDBook::load(load::root()).expect("book loads");
         // One folder per process: several runs of this test at once (a shared target folder)
         // must not read each other's half-built book.
-        let html = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("error-index-book-{}", std::process::id()));
+        let html = Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("error-index-book-{}", std::process::id()));
         book.config.build.build_dir = html.clone();
         book.build().expect("book builds");
         html
@@ -652,14 +866,24 @@ fn every_entry_is_found_by_search_as_a_title() {
     let search_index = fs::read_dir(dir)
         .unwrap()
         .flatten()
-        .find(|e| e.file_name().to_string_lossy().starts_with("searchindex") && e.file_name().to_string_lossy().ends_with(".js"))
+        .find(|e| {
+            e.file_name().to_string_lossy().starts_with("searchindex")
+                && e.file_name().to_string_lossy().ends_with(".js")
+        })
         .map(|e| fs::read_to_string(e.path()).unwrap())
         .expect("mdBook wrote a searchindex*.js");
     let problems = not_searchable(&read(&root, INDEX), &search_index);
     assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
     // And the check can fail: a level-4 heading is no document of its own.
-    assert_eq!(not_searchable("#### note: x\n", &search_index).len(), 0, "level-4 headings are not entries");
-    assert_eq!(not_searchable("### note: not in the book\n", &search_index).len(), 1);
+    assert_eq!(
+        not_searchable("#### note: x\n", &search_index).len(),
+        0,
+        "level-4 headings are not entries"
+    );
+    assert_eq!(
+        not_searchable("### note: not in the book\n", &search_index).len(),
+        1
+    );
 }
 
 #[test]
@@ -671,7 +895,11 @@ fn links_of_the_index_and_the_guide_reach_their_sections_and_listings() {
         // `read` panics naming a missing page: no page is skipped.
         problems.extend(check_links(&root, page, &read(&root, page), html));
     }
-    assert!(problems.is_empty(), "\nbroken links:\n  {}\n", problems.join("\n  "));
+    assert!(
+        problems.is_empty(),
+        "\nbroken links:\n  {}\n",
+        problems.join("\n  ")
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -685,7 +913,10 @@ const RC_SYNC: (&str, &str) = (
     "listings/fail/demo_rc.stderr",
     "error[E0277]: `Rc<i32>` cannot be shared between threads safely\n --> $WORKSPACE/listings/fail/demo_rc.rs:4:5\n",
 );
-const NOT_SEND: (&str, &str) = ("listings/fail/demo_fut.stderr", "error: future cannot be sent between threads safely\n");
+const NOT_SEND: (&str, &str) = (
+    "listings/fail/demo_fut.stderr",
+    "error: future cannot be sent between threads safely\n",
+);
 
 const GOOD: &str = "# Index
 
@@ -712,15 +943,28 @@ fn a_backed_index_passes() {
 
 #[test]
 fn an_entry_without_a_code_must_be_in_its_list() {
-    let listed = format!("{GOOD}\nMessages without a code:\n[future cannot be sent between threads safely](#future-cannot-be-sent-between-threads-safely).\n");
+    let listed = format!(
+        "{GOOD}\nMessages without a code:\n[future cannot be sent between threads safely](#future-cannot-be-sent-between-threads-safely).\n"
+    );
     assert_eq!(unlisted_without_code(&listed), Vec::<String>::new());
     // The list leaves the entry out: the failure names the entry's line and the list's.
-    let left_out = listed.replace("(#future-cannot-be-sent-between-threads-safely)", "(#another-message)");
-    assert_eq!(unlisted_without_code(&left_out), ["src/error-index.md:11: entry \"future cannot be sent between threads safely\" has no code, and the list \"Messages without a code:\" (line 16) does not link it: add \"[future cannot be sent between threads safely](#future-cannot-be-sent-between-threads-safely)\""]);
+    let left_out = listed.replace(
+        "(#future-cannot-be-sent-between-threads-safely)",
+        "(#another-message)",
+    );
+    assert_eq!(
+        unlisted_without_code(&left_out),
+        [
+            "src/error-index.md:11: entry \"future cannot be sent between threads safely\" has no code, and the list \"Messages without a code:\" (line 16) does not link it: add \"[future cannot be sent between threads safely](#future-cannot-be-sent-between-threads-safely)\""
+        ]
+    );
     // No list at all fails too; an entry with a code, or a `note:` line, needs none.
     assert_eq!(unlisted_without_code(GOOD).len(), 1);
     assert!(unlisted_without_code(GOOD)[0].contains("the page has no paragraph"));
-    assert_eq!(unlisted_without_code("### note: x\n\n### `T` is not a future (E0277)\n"), Vec::<String>::new());
+    assert_eq!(
+        unlisted_without_code("### note: x\n\n### `T` is not a future (E0277)\n"),
+        Vec::<String>::new()
+    );
     // A link after the paragraph's end does not count.
     let after = listed.replace("Messages without a code:\n", "Messages without a code:\n\n");
     assert_eq!(unlisted_without_code(&after).len(), 1);
@@ -743,19 +987,39 @@ fn a_renamed_message_fails_naming_the_entry_line_and_the_stale_snapshot_first() 
 fn a_wrong_code_fails() {
     let r = root(&[RC_SYNC, NOT_SEND]);
     let p = check_entries(&r, &GOOD.replace("| E0277 |", "| E0278 |"));
-    assert_eq!(p, ["src/error-index.md:5: entry \"`T` cannot be shared between threads safely (E0277)\": the table of codes has no row for it: \"| E0277 | [`T` cannot be shared between threads safely](#t-cannot-be-shared-between-threads-safely-e0277) |\""]);
+    assert_eq!(
+        p,
+        [
+            "src/error-index.md:5: entry \"`T` cannot be shared between threads safely (E0277)\": the table of codes has no row for it: \"| E0277 | [`T` cannot be shared between threads safely](#t-cannot-be-shared-between-threads-safely-e0277) |\""
+        ]
+    );
     let p = check_entries(&r, &GOOD.replace("(E0277)", "(E0599)"));
-    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:5: entry") && p.contains("does not match")), "{p:?}");
+    assert!(
+        p.iter()
+            .any(|p| p.starts_with("src/error-index.md:5: entry") && p.contains("does not match")),
+        "{p:?}"
+    );
 }
 
 #[test]
 fn a_placeholder_heading_must_list_every_snapshot_it_matches() {
     // Two causes behind one generalised heading: the entry was written for one of them.
-    let fn_once = ("listings/fail/demo_closure.stderr", "error: implementation of `FnOnce` is not general enough\n");
-    let send = ("listings/fail/demo_static.stderr", "error: implementation of `Send` is not general enough\n");
+    let fn_once = (
+        "listings/fail/demo_closure.stderr",
+        "error: implementation of `FnOnce` is not general enough\n",
+    );
+    let send = (
+        "listings/fail/demo_static.stderr",
+        "error: implementation of `Send` is not general enough\n",
+    );
     let r = root(&[fn_once, send]);
     let one = "### implementation of `T` is not general enough\n\nFix: [`demo_owned`](demo.md).\n\nPrinted by [`demo_closure`](demo.md).\n";
-    assert_eq!(check_entries(&r, one), ["src/error-index.md:1: entry \"implementation of `T` is not general enough\": listings/fail/demo_static.stderr says \"error: implementation of `Send` is not general enough\", which this heading matches, but the entry does not list `demo_static`: if its cause and fix fit, add it to `Printed by`; if not, give it an entry whose heading names what differs, or explain both causes"]);
+    assert_eq!(
+        check_entries(&r, one),
+        [
+            "src/error-index.md:1: entry \"implementation of `T` is not general enough\": listings/fail/demo_static.stderr says \"error: implementation of `Send` is not general enough\", which this heading matches, but the entry does not list `demo_static`: if its cause and fix fit, add it to `Printed by`; if not, give it an entry whose heading names what differs, or explain both causes"
+        ]
+    );
     // Split by cause, each heading literal: both pass, and both snapshots are indexed.
     let split = "### implementation of `FnOnce` is not general enough\n\nFix: [`demo_owned`](demo.md).\n\nPrinted by [`demo_closure`](demo.md).\n\n\
                  ### implementation of `Send` is not general enough\n\nFix: [`demo_after`](demo.md).\n\nPrinted by [`demo_static`](demo.md).\n";
@@ -763,40 +1027,96 @@ fn a_placeholder_heading_must_list_every_snapshot_it_matches() {
     assert_eq!(unindexed(&r, split), Vec::<String>::new());
     // A literal heading too: a second listing with the same message but not in the entry fails,
     // unless the entry says it is written for every cause.
-    let r = root(&[RC_SYNC, NOT_SEND, ("listings/fail/demo_other.stderr", NOT_SEND.1)]);
+    let r = root(&[
+        RC_SYNC,
+        NOT_SEND,
+        ("listings/fail/demo_other.stderr", NOT_SEND.1),
+    ]);
     let p = check_entries(&r, GOOD);
-    assert!(p.len() == 1 && p[0].starts_with("src/error-index.md:11: ") && p[0].contains("does not list `demo_other`"), "{p:?}");
-    assert_eq!(check_entries(&r, &GOOD.replace("Printed by [`demo_fut`]", "Printed by, among others, [`demo_fut`]")), Vec::<String>::new());
+    assert!(
+        p.len() == 1
+            && p[0].starts_with("src/error-index.md:11: ")
+            && p[0].contains("does not list `demo_other`"),
+        "{p:?}"
+    );
+    assert_eq!(
+        check_entries(
+            &r,
+            &GOOD.replace(
+                "Printed by [`demo_fut`]",
+                "Printed by, among others, [`demo_fut`]"
+            )
+        ),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
 fn a_missing_snapshot_or_fix_link_fails() {
     let r = root(&[RC_SYNC]);
     let p = check_entries(&r, &GOOD.replace("[`demo_fut`]", "[`demo_gone`]"));
-    assert_eq!(p, ["src/error-index.md:14: entry \"future cannot be sent between threads safely\": `demo_gone` is no failing listing: listings/fail/demo_gone.stderr does not exist"]);
+    assert_eq!(
+        p,
+        [
+            "src/error-index.md:14: entry \"future cannot be sent between threads safely\": `demo_gone` is no failing listing: listings/fail/demo_gone.stderr does not exist"
+        ]
+    );
     let p = check_entries(&r, &GOOD.replace("Printed by [`demo_fut`](demo.md).", ""));
-    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:11: ") && p.contains("names no listing")), "{p:?}");
+    assert!(
+        p.iter()
+            .any(|p| p.starts_with("src/error-index.md:11: ") && p.contains("names no listing")),
+        "{p:?}"
+    );
     let p = check_entries(&r, &GOOD.replace("[`demo_spawn`](demo.md)", "the chapter"));
-    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:11: ") && p.contains("links to no fix")), "{p:?}");
-    let p = check_entries(&r, &GOOD.replace("Printed by [`demo_fut`](demo.md).", "Printed by [the demo](demo.md)."));
-    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:14: ") && p.contains("is not a link to a listing")), "{p:?}");
+    assert!(
+        p.iter()
+            .any(|p| p.starts_with("src/error-index.md:11: ") && p.contains("links to no fix")),
+        "{p:?}"
+    );
+    let p = check_entries(
+        &r,
+        &GOOD.replace(
+            "Printed by [`demo_fut`](demo.md).",
+            "Printed by [the demo](demo.md).",
+        ),
+    );
+    assert!(
+        p.iter().any(|p| p.starts_with("src/error-index.md:14: ")
+            && p.contains("is not a link to a listing")),
+        "{p:?}"
+    );
 }
 
 #[test]
 fn the_old_list_of_snapshot_paths_fails_with_the_new_format() {
     let r = root(&[RC_SYNC, NOT_SEND]);
-    let old = GOOD.replace("Printed by [`demo_fut`](demo.md).", "Produced by:\n- `listings/fail/demo_fut.stderr`");
+    let old = GOOD.replace(
+        "Printed by [`demo_fut`](demo.md).",
+        "Produced by:\n- `listings/fail/demo_fut.stderr`",
+    );
     let p = check_entries(&r, &old);
-    assert!(p.iter().any(|p| p.starts_with("src/error-index.md:14: ") && p.contains("no longer lists snapshot paths")), "{p:?}");
+    assert!(
+        p.iter().any(|p| p.starts_with("src/error-index.md:14: ")
+            && p.contains("no longer lists snapshot paths")),
+        "{p:?}"
+    );
 }
 
 #[test]
 fn a_snapshot_without_an_error_line_or_a_missing_folder_is_not_skipped() {
     let r = root(&[RC_SYNC, NOT_SEND, ("listings/fail/demo_empty.stderr", "")]);
-    assert_eq!(unindexed(&r, GOOD), ["listings/fail/demo_empty.stderr: no `error` line, so no entry can name it: a failing listing's snapshot starts with its error (is it empty, or blessed from a listing that compiles?)"]);
+    assert_eq!(
+        unindexed(&r, GOOD),
+        [
+            "listings/fail/demo_empty.stderr: no `error` line, so no entry can name it: a failing listing's snapshot starts with its error (is it empty, or blessed from a listing that compiles?)"
+        ]
+    );
     let r = root(&[("src/x.md", "")]);
     let u = unindexed(&r, GOOD);
-    assert!(u.len() == 1 && u[0].starts_with("listings/fail: cannot be read"), "{u:?}");
+    assert!(
+        u.len() == 1 && u[0].starts_with("listings/fail: cannot be read"),
+        "{u:?}"
+    );
 }
 
 #[test]
@@ -817,7 +1137,11 @@ fn note_entries_match_a_line_under_the_error() {
 fn a_note_entry_must_list_every_snapshot_that_prints_its_line() {
     let one = "error: future cannot be sent between threads safely\nnote: captured value is not `Send`\nnote: required by a bound in `tokio::spawn`\n";
     let other = "error: future cannot be sent between threads safely\nnote: required by a bound in `assert_send`\n";
-    let r = root(&[("listings/fail/demo_fut.stderr", one), ("listings/fail/demo_two.stderr", one), ("listings/fail/demo_bound.stderr", other)]);
+    let r = root(&[
+        ("listings/fail/demo_fut.stderr", one),
+        ("listings/fail/demo_two.stderr", one),
+        ("listings/fail/demo_bound.stderr", other),
+    ]);
     let page = "### note: captured value is not `Send`\n\n[`demo_fix`](demo.md)\n\nPrinted by [`demo_fut`](demo.md)\n\n\
                 ### note: required by a bound in `tokio::spawn`\n\n[`demo_fix`](demo.md)\n\nPrinted by [`demo_fut`](demo.md), [`demo_two`](demo.md)\n\n\
                 ### note: required by a bound in `f`\n\n[`demo_fix`](demo.md)\n\nPrinted by [`demo_bound`](demo.md)\n";
@@ -827,35 +1151,106 @@ fn a_note_entry_must_list_every_snapshot_that_prints_its_line() {
     assert!(p[0].starts_with("src/error-index.md:1: entry \"note: captured value is not `Send`\": listings/fail/demo_two.stderr says \"note: captured value is not `Send`\", which this heading matches, but the entry does not list `demo_two`"), "{p:?}");
     // Listed, or an entry that says it routes every cause: both pass. The `tokio::spawn` lines
     // belong to their own entry, not to the placeholder heading `f`.
-    assert_eq!(check_entries(&r, &page.replacen("Printed by [`demo_fut`](demo.md)\n", "Printed by [`demo_fut`](demo.md), [`demo_two`](demo.md)\n", 1)), Vec::<String>::new());
-    assert_eq!(check_entries(&r, &page.replacen("Printed by [`demo_fut`]", "Printed by, among others, [`demo_fut`]", 1)), Vec::<String>::new());
+    assert_eq!(
+        check_entries(
+            &r,
+            &page.replacen(
+                "Printed by [`demo_fut`](demo.md)\n",
+                "Printed by [`demo_fut`](demo.md), [`demo_two`](demo.md)\n",
+                1
+            )
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        check_entries(
+            &r,
+            &page.replacen(
+                "Printed by [`demo_fut`]",
+                "Printed by, among others, [`demo_fut`]",
+                1
+            )
+        ),
+        Vec::<String>::new()
+    );
     // Without the literal `tokio::spawn` entry, its lines are the placeholder entry's to list.
-    let without = page.replace("### note: required by a bound in `tokio::spawn`", "### note: something else");
-    assert!(check_entries(&r, &without).iter().any(|p| p.contains("entry \"note: required by a bound in `f`\"") && p.contains("does not list `demo_fut`")));
+    let without = page.replace(
+        "### note: required by a bound in `tokio::spawn`",
+        "### note: something else",
+    );
+    assert!(
+        check_entries(&r, &without)
+            .iter()
+            .any(|p| p.contains("entry \"note: required by a bound in `f`\"")
+                && p.contains("does not list `demo_fut`"))
+    );
 }
 
 #[test]
 fn placeholders_stand_for_one_code_span_and_nothing_else() {
-    assert!(matches("`T` cannot be sent between threads safely", "`*mut ()` cannot be sent between threads safely"));
-    assert!(matches("lifetime parameters or bounds on method `m` do not match", "lifetime parameters or bounds on method `greet` do not match"));
-    assert!(!matches("`T` cannot be sent between threads safely", "`Rc<i32>` cannot be shared between threads safely"));
-    assert!(!matches("implementation of `Send` is not general enough", "implementation of `FnOnce` is not general enough"));
+    assert!(matches(
+        "`T` cannot be sent between threads safely",
+        "`*mut ()` cannot be sent between threads safely"
+    ));
+    assert!(matches(
+        "lifetime parameters or bounds on method `m` do not match",
+        "lifetime parameters or bounds on method `greet` do not match"
+    ));
+    assert!(!matches(
+        "`T` cannot be sent between threads safely",
+        "`Rc<i32>` cannot be shared between threads safely"
+    ));
+    assert!(!matches(
+        "implementation of `Send` is not general enough",
+        "implementation of `FnOnce` is not general enough"
+    ));
     assert!(!matches("`T` cannot be sent", "future cannot be sent"));
-    assert_eq!(first_error("warning: unused\nerror[E0373]: async block may outlive\nerror: aborting"), Some((Some("E0373".into()), "async block may outlive".into())));
+    assert_eq!(
+        first_error("warning: unused\nerror[E0373]: async block may outlive\nerror: aborting"),
+        Some((Some("E0373".into()), "async block may outlive".into()))
+    );
 }
 
 #[test]
 fn links_must_reach_a_page_an_id_and_the_listing() {
     let chapter = "# Demo\n\n## Arc\n\n```rust\n{{#rustdoc_include ../listings/examples/demo_arc.rs}}\n```\n\n## Other\n";
-    let r = root(&[("src/demo.md", chapter), ("listings/examples/demo_arc.rs", "fn main() {}\n")]);
+    let r = root(&[
+        ("src/demo.md", chapter),
+        ("listings/examples/demo_arc.rs", "fn main() {}\n"),
+    ]);
     let html = r.join("html");
     fs::create_dir_all(&html).unwrap();
-    fs::write(html.join("demo.html"), "<h2 id=\"arc\">Arc</h2><h2 id=\"other\">Other</h2>").unwrap();
+    fs::write(
+        html.join("demo.html"),
+        "<h2 id=\"arc\">Arc</h2><h2 id=\"other\">Other</h2>",
+    )
+    .unwrap();
     let check = |text: &str| check_links(&r, GUIDE, text, &html);
-    assert_eq!(check("See [`demo_arc`](demo.md#arc) and [docs](https://docs.rs/tokio)."), Vec::<String>::new());
-    assert_eq!(check("\n[`demo_arc`](demo.md#other)"), ["src/choosing-a-fix.md:2: link [`demo_arc`](demo.md#other): src/demo.md does not show listing `demo_arc` in section #other"]);
-    assert_eq!(check("[`demo_arc`](demo.md#nope)"), ["src/choosing-a-fix.md:1: link [`demo_arc`](demo.md#nope): src/demo.md has no heading with id `nope`"]);
-    assert_eq!(check("[`demo_rc`](demo.md#arc)"), ["src/choosing-a-fix.md:1: link [`demo_rc`](demo.md#arc): there is no listing `demo_rc` in listings/examples, listings/fail, listings/nightly/examples"]);
+    assert_eq!(
+        check("See [`demo_arc`](demo.md#arc) and [docs](https://docs.rs/tokio)."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        check("\n[`demo_arc`](demo.md#other)"),
+        [
+            "src/choosing-a-fix.md:2: link [`demo_arc`](demo.md#other): src/demo.md does not show listing `demo_arc` in section #other"
+        ]
+    );
+    assert_eq!(
+        check("[`demo_arc`](demo.md#nope)"),
+        [
+            "src/choosing-a-fix.md:1: link [`demo_arc`](demo.md#nope): src/demo.md has no heading with id `nope`"
+        ]
+    );
+    assert_eq!(
+        check("[`demo_rc`](demo.md#arc)"),
+        [
+            "src/choosing-a-fix.md:1: link [`demo_rc`](demo.md#arc): there is no listing `demo_rc` in listings/examples, listings/fail, listings/nightly/examples"
+        ]
+    );
     assert!(check("[runtime](runtime.md)")[0].contains("mdBook built no page for src/runtime.md"));
-    assert_eq!(heading_id("`T` cannot be shared between threads safely (E0277)"), "t-cannot-be-shared-between-threads-safely-e0277");
+    assert_eq!(
+        heading_id("`T` cannot be shared between threads safely (E0277)"),
+        "t-cannot-be-shared-between-threads-safely-e0277"
+    );
 }

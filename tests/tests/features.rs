@@ -9,7 +9,12 @@ use book_tests::own_workspace::build_and_run_examples;
 fn send_guard_listings_build_and_run() {
     let root = book_tests::load::root();
     let dir = root.join("listings/send-guard");
-    let ran = build_and_run_examples(None, &dir.join("Cargo.toml"), &book_tests::own_workspace::target_dir("send-guard"), &dir.join("examples"))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let ran = build_and_run_examples(
+        None,
+        &dir.join("Cargo.toml"),
+        &book_tests::own_workspace::target_dir("send-guard"),
+        &dir.join("examples"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     assert!(!ran.is_empty(), "no listing in {}/examples", dir.display());
 }

@@ -76,7 +76,10 @@ fn every_snapshot_finds_its_section_first() {
     let record = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("paste-grade");
     let cached = std::env::var_os("BOOK_NO_CACHE").is_none_or(|v| v == "0");
     if cached && std::fs::read_to_string(&record).is_ok_and(|k| k == key) {
-        eprintln!("graded before with the same matcher, data, cases and node (record: {})", record.display());
+        eprintln!(
+            "graded before with the same matcher, data, cases and node (record: {})",
+            record.display()
+        );
         return;
     }
     let out = Command::new("node")
@@ -85,8 +88,15 @@ fn every_snapshot_finds_its_section_first() {
         .unwrap_or_else(|e| panic!("node is needed to grade theme/paste.js ({e}); install Node.js, or set BOOK_NO_NODE=1 to skip this one test"));
     let stdout = String::from_utf8_lossy(&out.stdout);
     eprintln!("{stdout}");
-    assert!(out.status.success(), "the paste box sends a reader to the wrong section:\n{}", String::from_utf8_lossy(&out.stderr));
-    assert!(stdout.contains("| book snapshots |"), "grade.cjs graded nothing:\n{stdout}");
+    assert!(
+        out.status.success(),
+        "the paste box sends a reader to the wrong section:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("| book snapshots |"),
+        "grade.cjs graded nothing:\n{stdout}"
+    );
     if cached && grading_key(&root) == key {
         let _ = std::fs::write(&record, key);
     }
@@ -96,9 +106,22 @@ fn every_snapshot_finds_its_section_first() {
 /// cases under tests/paste/real) and of `node --version`.
 fn grading_key(root: &std::path::Path) -> String {
     use std::hash::Hasher;
-    let node = Command::new("node").arg("--version").output().map(|o| o.stdout).unwrap_or_default();
-    let mut files = vec![root.join("tests/paste/grade.cjs"), root.join("theme/paste.js"), root.join("src/generated/paste-data.js")];
-    let mut real: Vec<_> = std::fs::read_dir(root.join("tests/paste/real")).into_iter().flatten().flatten().map(|e| e.path()).collect();
+    let node = Command::new("node")
+        .arg("--version")
+        .output()
+        .map(|o| o.stdout)
+        .unwrap_or_default();
+    let mut files = vec![
+        root.join("tests/paste/grade.cjs"),
+        root.join("theme/paste.js"),
+        root.join("src/generated/paste-data.js"),
+    ];
+    let mut real: Vec<_> = std::fs::read_dir(root.join("tests/paste/real"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     real.sort();
     files.extend(real);
     let mut hashers = [0u64, 1].map(|seed| {

@@ -36,17 +36,25 @@ struct Mutation {
 fn main() {
     let root = book_tests::load::root();
     let catalogue = root.join("tests/mutants.txt");
-    let text = fs::read_to_string(&catalogue).unwrap_or_else(|e| fail(&format!("{}: {e}", catalogue.display())));
+    let text = fs::read_to_string(&catalogue)
+        .unwrap_or_else(|e| fail(&format!("{}: {e}", catalogue.display())));
     let mutations = parse(&text).unwrap_or_else(|e| fail(&format!("tests/mutants.txt:{e}")));
     let wanted: Vec<String> = std::env::args().skip(1).collect();
-    let mutations: Vec<&Mutation> = mutations.iter().filter(|m| wanted.is_empty() || wanted.iter().any(|w| m.name.contains(w.as_str()))).collect();
+    let mutations: Vec<&Mutation> = mutations
+        .iter()
+        .filter(|m| wanted.is_empty() || wanted.iter().any(|w| m.name.contains(w.as_str())))
+        .collect();
     if mutations.is_empty() {
-        fail(&format!("no mutation in tests/mutants.txt matches {wanted:?}"));
+        fail(&format!(
+            "no mutation in tests/mutants.txt matches {wanted:?}"
+        ));
     }
 
     let scratch = root.join("target/mutants");
     let tree = scratch.join("tree");
-    let target = std::env::var_os("MUTANTS_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| tree.join("target"));
+    let target = std::env::var_os("MUTANTS_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| tree.join("target"));
     copy_tree(&root, &tree);
     if seed_target(&root, &target) {
         touch_tree(&tree, &target);
@@ -58,7 +66,12 @@ fn main() {
         if !baseline.contains_key(m.run.as_str()) {
             let t0 = Instant::now();
             let (ok, _) = run(&tree, &target, &m.run);
-            eprintln!("baseline ({:.0} s, {}): {}", t0.elapsed().as_secs_f64(), if ok { "passes" } else { "FAILS" }, m.run);
+            eprintln!(
+                "baseline ({:.0} s, {}): {}",
+                t0.elapsed().as_secs_f64(),
+                if ok { "passes" } else { "FAILS" },
+                m.run
+            );
             baseline.insert(&m.run, ok);
         }
     }
@@ -68,19 +81,31 @@ fn main() {
     for m in &mutations {
         let t0 = Instant::now();
         let path = tree.join(&m.file);
-        let original = if m.file.is_empty() { None } else { fs::read(&path).ok() };
+        let original = if m.file.is_empty() {
+            None
+        } else {
+            fs::read(&path).ok()
+        };
         let outcome = match (&original, m.delete) {
             (None, _) if m.file.is_empty() => Ok(()), // only the command breaks something
             (None, _) if m.create => fs::write(&path, &m.replace).map_err(|e| e.to_string()),
-            (Some(_), _) if m.create => Err(format!("{} exists already: a `create` mutation needs a new file", m.file)),
+            (Some(_), _) if m.create => Err(format!(
+                "{} exists already: a `create` mutation needs a new file",
+                m.file
+            )),
             (None, _) => Err(format!("{} does not exist", m.file)),
             (Some(_), true) => fs::remove_file(&path).map_err(|e| e.to_string()),
             (Some(bytes), false) => {
                 let text = String::from_utf8_lossy(bytes);
                 if text.contains(&m.find) {
-                    fs::write(&path, text.replacen(&m.find, &m.replace, 1)).map_err(|e| e.to_string())
+                    fs::write(&path, text.replacen(&m.find, &m.replace, 1))
+                        .map_err(|e| e.to_string())
                 } else {
-                    Err(format!("`{}` is not in {} any more: update the mutation", m.find.escape_debug(), m.file))
+                    Err(format!(
+                        "`{}` is not in {} any more: update the mutation",
+                        m.find.escape_debug(),
+                        m.file
+                    ))
                 }
             }
         };
@@ -89,13 +114,31 @@ fn main() {
             Ok(()) => {
                 let (ok, output) = run(&tree, &target, &m.run);
                 let culprit = Regex::new(&m.culprit).unwrap();
-                let named = output.lines().find(|l| culprit.is_match(l)).map(|l| l.trim().to_string());
-                let named = named.or_else(|| output.lines().find(|l| culprit.is_match(&strip_ansi(l))).map(|l| strip_ansi(l).trim().to_string()));
+                let named = output
+                    .lines()
+                    .find(|l| culprit.is_match(l))
+                    .map(|l| l.trim().to_string());
+                let named = named.or_else(|| {
+                    output
+                        .lines()
+                        .find(|l| culprit.is_match(&strip_ansi(l)))
+                        .map(|l| strip_ansi(l).trim().to_string())
+                });
                 match (ok, named) {
                     (true, _) => ("NO (passed)".into(), String::new()),
                     (false, Some(l)) => ("yes".into(), l),
                     (false, None) => {
-                        let first = output.lines().map(strip_ansi).find(|l| l.contains("panicked") || l.contains("error") || l.contains("FAILED")).unwrap_or_default().trim().to_string();
+                        let first = output
+                            .lines()
+                            .map(strip_ansi)
+                            .find(|l| {
+                                l.contains("panicked")
+                                    || l.contains("error")
+                                    || l.contains("FAILED")
+                            })
+                            .unwrap_or_default()
+                            .trim()
+                            .to_string();
                         ("NO (failed without naming the culprit)".into(), first)
                     }
                 }
@@ -109,23 +152,44 @@ fn main() {
         if !caught.starts_with("yes") {
             survived += 1;
         }
-        let note = if baseline.get(m.run.as_str()).copied().unwrap_or(true) { "" } else { " (the command fails without the mutation too)" };
-        eprintln!("{} ({:.0} s): {caught}{note}", m.name, t0.elapsed().as_secs_f64());
+        let note = if baseline.get(m.run.as_str()).copied().unwrap_or(true) {
+            ""
+        } else {
+            " (the command fails without the mutation too)"
+        };
+        eprintln!(
+            "{} ({:.0} s): {caught}{note}",
+            m.name,
+            t0.elapsed().as_secs_f64()
+        );
         rows.push((m, format!("{caught}{note}"), line));
     }
 
     println!("\n| mutation | caught | first line naming the culprit |\n| --- | --- | --- |");
     for (m, caught, line) in &rows {
         let cell = |s: &str| s.replace('|', "\\|").chars().take(220).collect::<String>();
-        println!("| {} (tests/mutants.txt:{}) | {} | {} |", cell(&m.name), m.line, cell(caught), cell(line));
+        println!(
+            "| {} (tests/mutants.txt:{}) | {} | {} |",
+            cell(&m.name),
+            m.line,
+            cell(caught),
+            cell(line)
+        );
     }
-    println!("\n{} mutations, {} caught, {survived} survived", rows.len(), rows.len() - survived);
+    println!(
+        "\n{} mutations, {} caught, {survived} survived",
+        rows.len(),
+        rows.len() - survived
+    );
     std::process::exit(if survived == 0 { 0 } else { 1 });
 }
 
 /// A line without terminal colour codes (trybuild colours its output).
 fn strip_ansi(line: &str) -> String {
-    Regex::new("\x1b\\[[0-9;]*m").unwrap().replace_all(line, "").into_owned()
+    Regex::new("\x1b\\[[0-9;]*m")
+        .unwrap()
+        .replace_all(line, "")
+        .into_owned()
 }
 
 fn fail(message: &str) -> ! {
@@ -143,12 +207,33 @@ fn parse(text: &str) -> Result<Vec<Mutation>, String> {
             continue;
         }
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            out.push(Mutation { name: name.into(), line: i + 1, file: String::new(), find: String::new(), replace: String::new(), delete: false, create: false, run: String::new(), culprit: String::new() });
+            out.push(Mutation {
+                name: name.into(),
+                line: i + 1,
+                file: String::new(),
+                find: String::new(),
+                replace: String::new(),
+                delete: false,
+                create: false,
+                run: String::new(),
+                culprit: String::new(),
+            });
             continue;
         }
-        let m = out.last_mut().ok_or(format!("{}: a `key = value` line before the first [name]", i + 1))?;
-        let (key, value) = raw.split_once('=').ok_or(format!("{}: expected `key = value`", i + 1))?;
-        let (key, value) = (key.trim(), value.strip_prefix(' ').unwrap_or(value).replace("\\n", "\n"));
+        let m = out.last_mut().ok_or(format!(
+            "{}: a `key = value` line before the first [name]",
+            i + 1
+        ))?;
+        let (key, value) = raw
+            .split_once('=')
+            .ok_or(format!("{}: expected `key = value`", i + 1))?;
+        let (key, value) = (
+            key.trim(),
+            value
+                .strip_prefix(' ')
+                .unwrap_or(value)
+                .replace("\\n", "\n"),
+        );
         match key {
             "file" => m.file = value,
             "find" => m.find = value,
@@ -157,14 +242,26 @@ fn parse(text: &str) -> Result<Vec<Mutation>, String> {
             "create" => m.create = value == "true",
             "run" => m.run = value,
             "culprit" => m.culprit = value,
-            other => return Err(format!("{}: unknown key `{other}` (file, find, replace, delete, run, culprit)", i + 1)),
+            other => {
+                return Err(format!(
+                    "{}: unknown key `{other}` (file, find, replace, delete, run, culprit)",
+                    i + 1
+                ));
+            }
         }
     }
     for m in &out {
-        let missing: Vec<&str> = [("run", &m.run), ("culprit", &m.culprit)].iter().filter(|(_, v)| v.is_empty()).map(|(k, _)| *k).collect();
+        let missing: Vec<&str> = [("run", &m.run), ("culprit", &m.culprit)]
+            .iter()
+            .filter(|(_, v)| v.is_empty())
+            .map(|(k, _)| *k)
+            .collect();
         let edits = !m.find.is_empty() || m.delete || m.create;
         if !missing.is_empty() || edits == m.file.is_empty() {
-            return Err(format!("{}: [{}] needs run, culprit, and either file with find/replace or delete = true, or no file at all; missing: {missing:?}", m.line, m.name));
+            return Err(format!(
+                "{}: [{}] needs run, culprit, and either file with find/replace or delete = true, or no file at all; missing: {missing:?}",
+                m.line, m.name
+            ));
         }
         Regex::new(&m.culprit).map_err(|e| format!("{}: culprit is no regex: {e}", m.line))?;
     }
@@ -185,15 +282,32 @@ fn run(tree: &Path, target: &Path, command: &str) -> (bool, String) {
         .env_remove("TRYBUILD")
         .output()
         .unwrap_or_else(|e| fail(&format!("cannot run `{command}`: {e}")));
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
 
 /// Makes `tree` a copy of the working tree's files (tracked, and untracked but not ignored),
 /// writing only files whose content differs, so unchanged files keep their mtime and the
 /// copy's builds stay warm; files that are gone from the working tree are removed.
 fn copy_tree(root: &Path, tree: &Path) {
-    let listed = Command::new("git").args(["ls-files", "-z", "--cached", "--others", "--exclude-standard"]).current_dir(root).output().unwrap_or_else(|e| fail(&format!("git ls-files: {e}")));
-    let files: Vec<String> = String::from_utf8_lossy(&listed.stdout).split('\0').filter(|f| !f.is_empty()).map(str::to_owned).collect();
+    let listed = Command::new("git")
+        .args([
+            "ls-files",
+            "-z",
+            "--cached",
+            "--others",
+            "--exclude-standard",
+        ])
+        .current_dir(root)
+        .output()
+        .unwrap_or_else(|e| fail(&format!("git ls-files: {e}")));
+    let files: Vec<String> = String::from_utf8_lossy(&listed.stdout)
+        .split('\0')
+        .filter(|f| !f.is_empty())
+        .map(str::to_owned)
+        .collect();
     let mut keep = std::collections::BTreeSet::new();
     for f in &files {
         let (from, to) = (root.join(f), tree.join(f));
@@ -231,14 +345,30 @@ fn seed_target(root: &Path, target: &Path) -> bool {
         return false;
     }
     fs::create_dir_all(target).unwrap();
-    for entry in fs::read_dir(root.join("target")).into_iter().flatten().flatten() {
+    for entry in fs::read_dir(root.join("target"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
         let name = entry.file_name();
-        if !entry.path().is_dir() || ["mutants", "skeptic-cache", "tmp", "book"].iter().any(|n| name == *n) {
+        if !entry.path().is_dir()
+            || ["mutants", "skeptic-cache", "tmp", "book"]
+                .iter()
+                .any(|n| name == *n)
+        {
             continue;
         }
-        let ok = Command::new("cp").args(["-a", "--reflink=auto"]).arg(entry.path()).arg(target.join(&name)).status().is_ok_and(|s| s.success());
+        let ok = Command::new("cp")
+            .args(["-a", "--reflink=auto"])
+            .arg(entry.path())
+            .arg(target.join(&name))
+            .status()
+            .is_ok_and(|s| s.success());
         if !ok {
-            eprintln!("mutants: could not copy {} (a cold build follows)", entry.path().display());
+            eprintln!(
+                "mutants: could not copy {} (a cold build follows)",
+                entry.path().display()
+            );
         }
     }
     true

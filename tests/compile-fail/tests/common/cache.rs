@@ -50,7 +50,9 @@ impl Cache {
         if bypassed() {
             return None;
         }
-        let rustc = std::env::var_os("RUSTC").map(PathBuf::from).unwrap_or_else(|| "rustc".into());
+        let rustc = std::env::var_os("RUSTC")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| "rustc".into());
         let mut inputs = Inputs::default();
         inputs.command(Command::new(&rustc).arg("-vV").current_dir(driver));
         if rustc.components().count() > 1 {
@@ -70,8 +72,15 @@ impl Cache {
     /// A record for the listings of `listings`, keyed on `inputs` and each listing's own files.
     pub fn with(listings: PathBuf, folder: &str, mut inputs: Inputs) -> Cache {
         inputs.text("cache", include_str!("cache.rs"));
-        let stamps = target_dir().join("compile-fail-cache").join(folder.replace('/', "-"));
-        Cache { listings, stamps, folder: folder.into(), common: inputs.finish() }
+        let stamps = target_dir()
+            .join("compile-fail-cache")
+            .join(folder.replace('/', "-"));
+        Cache {
+            listings,
+            stamps,
+            folder: folder.into(),
+            common: inputs.finish(),
+        }
     }
 
     /// The key of listing `stem` as it is now; `None` when it must always be checked (it reads
@@ -89,12 +98,18 @@ impl Cache {
                 h.write(part);
             }
         }
-        Some(format!("{:016x}{:016x}", hashers[0].finish(), hashers[1].finish()))
+        Some(format!(
+            "{:016x}{:016x}",
+            hashers[0].finish(),
+            hashers[1].finish()
+        ))
     }
 
     /// Did listing `stem` pass with exactly this key?
     pub fn hit(&self, stem: &str, key: Option<&str>) -> bool {
-        key.is_some_and(|key| std::fs::read_to_string(self.stamps.join(stem)).is_ok_and(|k| k == key))
+        key.is_some_and(|key| {
+            std::fs::read_to_string(self.stamps.join(stem)).is_ok_and(|k| k == key)
+        })
     }
 
     /// Records that listing `stem` passed with `key`.
@@ -132,14 +147,22 @@ impl Inputs {
             b.insert(0, b'+');
             b
         });
-        self.parts.push((path.display().to_string(), bytes.unwrap_or_else(|_| b"-".to_vec())));
+        self.parts.push((
+            path.display().to_string(),
+            bytes.unwrap_or_else(|_| b"-".to_vec()),
+        ));
     }
 
     /// A command's status and output (the compiler's version).
     pub fn command(&mut self, cmd: &mut Command) {
         let label = format!("{cmd:?}");
         let out = match cmd.output() {
-            Ok(o) => format!("{:?}\n{}\n{}", o.status.code(), String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr)),
+            Ok(o) => format!(
+                "{:?}\n{}\n{}",
+                o.status.code(),
+                String::from_utf8_lossy(&o.stdout),
+                String::from_utf8_lossy(&o.stderr)
+            ),
             Err(e) => format!("cannot run: {e}"),
         };
         self.parts.push((label, out.into_bytes()));
@@ -147,9 +170,16 @@ impl Inputs {
 
     /// The cargo trybuild runs (`CARGO`): its path, size and modification time.
     pub fn cargo(&mut self) {
-        let cargo = std::env::var_os("CARGO").map(PathBuf::from).unwrap_or_else(|| "cargo".into());
-        let meta = std::fs::metadata(&cargo).ok().map(|m| (m.len(), m.modified().ok()));
-        self.parts.push(("CARGO".into(), format!("{} {meta:?}", cargo.display()).into_bytes()));
+        let cargo = std::env::var_os("CARGO")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| "cargo".into());
+        let meta = std::fs::metadata(&cargo)
+            .ok()
+            .map(|m| (m.len(), m.modified().ok()));
+        self.parts.push((
+            "CARGO".into(),
+            format!("{} {meta:?}", cargo.display()).into_bytes(),
+        ));
     }
 
     /// Every cargo configuration file cargo would read for a project under `root`.
@@ -159,7 +189,9 @@ impl Inputs {
             self.file(&dir.join(".cargo/config.toml"));
             self.file(&dir.join(".cargo/config"));
         }
-        let home = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
+        let home = std::env::var_os("CARGO_HOME")
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
         if let Some(home) = home {
             self.file(&home.join("config.toml"));
             self.file(&home.join("config"));
@@ -169,9 +201,19 @@ impl Inputs {
     /// Every `RUST*` and `CARGO*` variable, but those that only steer libtest or backtraces.
     pub fn environment(&mut self) {
         let mut vars: Vec<(String, String)> = std::env::vars_os()
-            .map(|(k, v)| (k.to_string_lossy().into_owned(), v.to_string_lossy().into_owned()))
+            .map(|(k, v)| {
+                (
+                    k.to_string_lossy().into_owned(),
+                    v.to_string_lossy().into_owned(),
+                )
+            })
             .filter(|(k, _)| k.starts_with("RUST") || k.starts_with("CARGO"))
-            .filter(|(k, _)| !matches!(k.as_str(), "RUST_BACKTRACE" | "RUST_LIB_BACKTRACE" | "RUST_MIN_STACK") && !k.starts_with("RUST_TEST_"))
+            .filter(|(k, _)| {
+                !matches!(
+                    k.as_str(),
+                    "RUST_BACKTRACE" | "RUST_LIB_BACKTRACE" | "RUST_MIN_STACK"
+                ) && !k.starts_with("RUST_TEST_")
+            })
             .collect();
         vars.sort();
         for (k, v) in vars {
@@ -204,12 +246,17 @@ fn seeded(seeds: [u64; 2]) -> [std::hash::DefaultHasher; 2] {
 
 /// TRYBUILD set (overwrite or wip), a `trybuild=` filter on the command line, or BOOK_NO_CACHE.
 pub fn bypassed() -> bool {
-    std::env::var_os("TRYBUILD").is_some() || std::env::var_os("BOOK_NO_CACHE").is_some_and(|v| v != "0") || std::env::args().any(|a| a.starts_with("trybuild="))
+    std::env::var_os("TRYBUILD").is_some()
+        || std::env::var_os("BOOK_NO_CACHE").is_some_and(|v| v != "0")
+        || std::env::args().any(|a| a.starts_with("trybuild="))
 }
 
 /// Does this source read another file when compiled?
 fn reads_other_files(source: &str) -> bool {
-    source.contains("include!") || source.contains("include_str!") || source.contains("include_bytes!") || source.contains("#[path")
+    source.contains("include!")
+        || source.contains("include_str!")
+        || source.contains("include_bytes!")
+        || source.contains("#[path")
         || source.lines().any(|l| {
             let l = l.trim_start();
             let l = l.strip_prefix("pub ").unwrap_or(l);
@@ -220,5 +267,8 @@ fn reads_other_files(source: &str) -> bool {
 /// The target folder this test binary was built in (target/debug/deps/NAME → target).
 fn target_dir() -> PathBuf {
     let exe = std::env::current_exe().expect("the test binary's path");
-    exe.ancestors().nth(3).expect("a test binary lives in target/debug/deps").to_path_buf()
+    exe.ancestors()
+        .nth(3)
+        .expect("a test binary lives in target/debug/deps")
+        .to_path_buf()
 }

@@ -18,17 +18,29 @@ pub fn check_failing_listings(manifest_dir: &str, folder: &str) {
     let mut matched: Vec<String> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .flatten()
-        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".rs").map(str::to_owned))
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()?
+                .strip_suffix(".rs")
+                .map(str::to_owned)
+        })
         .filter(|stem| glob(&pattern, stem))
         .collect();
     matched.sort();
-    assert!(!matched.is_empty(), "LISTINGS='{pattern}' matches no {folder}/*.rs: nothing would be checked");
+    assert!(
+        !matched.is_empty(),
+        "LISTINGS='{pattern}' matches no {folder}/*.rs: nothing would be checked"
+    );
     let Some(cache) = cache::Cache::new(&root, std::path::Path::new(manifest_dir), folder) else {
         // TRYBUILD=overwrite/wip, or a `trybuild=` filter: trybuild sees every listing, as before.
         trybuild::TestCases::new().compile_fail(format!("../../{folder}/{pattern}.rs"));
         return;
     };
-    let misses: Vec<(String, Option<String>)> = matched.iter().map(|stem| (stem.clone(), cache.key(stem))).filter(|(stem, key)| !cache.hit(stem, key.as_deref())).collect();
+    let misses: Vec<(String, Option<String>)> = matched
+        .iter()
+        .map(|stem| (stem.clone(), cache.key(stem)))
+        .filter(|(stem, key)| !cache.hit(stem, key.as_deref()))
+        .collect();
     cache.say(matched.len(), misses.len());
     if misses.is_empty() {
         return;
@@ -40,7 +52,10 @@ pub fn check_failing_listings(manifest_dir: &str, folder: &str) {
     drop(cases); // trybuild runs here, and panics when any listing does not fail as its snapshot shows
     for (stem, key) in &misses {
         // Recomputed: a file edited while trybuild ran is not recorded as checked.
-        if let Some(key) = key.as_deref().filter(|k| cache.key(stem).as_deref() == Some(k)) {
+        if let Some(key) = key
+            .as_deref()
+            .filter(|k| cache.key(stem).as_deref() == Some(k))
+        {
             cache.store(stem, key);
         }
     }
@@ -50,7 +65,11 @@ pub fn check_failing_listings(manifest_dir: &str, folder: &str) {
 pub fn glob(pattern: &str, name: &str) -> bool {
     match (pattern.chars().next(), name.chars().next()) {
         (None, None) => true,
-        (Some('*'), _) => glob(&pattern[1..], name) || (!name.is_empty() && glob(pattern, &name[name.chars().next().unwrap().len_utf8()..])),
+        (Some('*'), _) => {
+            glob(&pattern[1..], name)
+                || (!name.is_empty()
+                    && glob(pattern, &name[name.chars().next().unwrap().len_utf8()..]))
+        }
         (Some('?'), Some(c)) => glob(&pattern[1..], &name[c.len_utf8()..]),
         (Some(p), Some(c)) if p == c => glob(&pattern[p.len_utf8()..], &name[c.len_utf8()..]),
         _ => false,
