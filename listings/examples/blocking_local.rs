@@ -36,11 +36,11 @@ async fn main() {
     let parsing = tokio::task::spawn_local({
         let log = Rc::clone(&log);
         async move {
-            // Held across `.await`s.
+            // Held across the `.await` below. No `.await` before "parse start": the ticker's
+            // timer could fire there on a slow machine, and the order printed would change.
             let parser = Parser {
                 symbols: Rc::new(vec!["fn".into()]),
             };
-            tokio::task::yield_now().await;
             log.borrow_mut().push("parse start");
             std::thread::sleep(Duration::from_millis(30)); // blocking work, on the only thread
             log.borrow_mut().push("parse end");
