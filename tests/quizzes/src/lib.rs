@@ -744,6 +744,31 @@ fn judged_as_shown(block: &Shown, listing: &Verdict) -> Result<(), String> {
     }
 }
 
+/// `rustc -vV`, the deps folder and the library of each crate the listings use: the same for
+/// every question of a run, so looked up once (the deps folder holds thousands of files).
+#[allow(clippy::type_complexity)]
+fn compiler_and_libraries()
+-> Result<&'static (Vec<u8>, PathBuf, Vec<(&'static str, PathBuf)>), String> {
+    static ONCE: std::sync::OnceLock<
+        Result<(Vec<u8>, PathBuf, Vec<(&'static str, PathBuf)>), String>,
+    > = std::sync::OnceLock::new();
+    ONCE.get_or_init(|| {
+        let deps = layouts::deps_dir()?;
+        let libraries = layouts::CRATES
+            .iter()
+            .map(|k| layouts::library(&deps, k).map(|p| (*k, p)))
+            .collect::<Result<_, _>>()?;
+        let version = std::process::Command::new("rustc")
+            .arg("-vV")
+            .output()
+            .map_err(|e| format!("cannot run rustc: {e}"))?
+            .stdout;
+        Ok((version, deps, libraries))
+    })
+    .as_ref()
+    .map_err(Clone::clone)
+}
+
 /// The first error rustc reports for `source` (`None`: it compiles), checked as a program when
 /// it has a `fn main`, else as a library, with `--extern` for each crate the listings use.
 ///
@@ -753,11 +778,7 @@ fn judged_as_shown(block: &Shown, listing: &Verdict) -> Result<(), String> {
 fn first_error_alone(source: &str, edition: &str) -> Result<Option<String>, String> {
     use std::hash::{Hash, Hasher};
     use std::process::Command;
-    let deps = layouts::deps_dir()?;
-    let libraries: Vec<(&str, PathBuf)> = layouts::CRATES
-        .iter()
-        .map(|k| layouts::library(&deps, k).map(|p| (*k, p)))
-        .collect::<Result<_, _>>()?;
+    let (version, deps, libraries) = compiler_and_libraries()?;
     let crate_type = if source
         .lines()
         .any(|l| l.starts_with("fn main()") || l.starts_with("async fn main()"))
@@ -775,14 +796,9 @@ fn first_error_alone(source: &str, edition: &str) -> Result<Option<String>, Stri
         "shown",
         "--emit=metadata",
     ];
-    let version = Command::new("rustc")
-        .arg("-vV")
-        .output()
-        .map_err(|e| format!("cannot run rustc: {e}"))?
-        .stdout;
     let mut key = std::hash::DefaultHasher::new();
-    (&version, source, args, &deps).hash(&mut key);
-    for (krate, path) in &libraries {
+    (version, source, args, deps).hash(&mut key);
+    for (krate, path) in libraries {
         let meta = fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
         (krate, path, meta.len(), meta.modified().ok()).hash(&mut key);
     }
@@ -814,7 +830,7 @@ fn first_error_alone(source: &str, edition: &str) -> Result<Option<String>, Stri
         .arg(&scratch)
         .arg("-L")
         .arg(format!("dependency={}", deps.display()));
-    for (krate, path) in &libraries {
+    for (krate, path) in libraries {
         cmd.arg("--extern")
             .arg(format!("{krate}={}", path.display()));
     }
