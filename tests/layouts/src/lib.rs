@@ -491,6 +491,9 @@ pub enum Kind {
     /// `field`: a field of a struct or of an enum's variant.
     Field,
     Padding,
+    /// A gap rustc prints as `padding` in a future's state that is really the state tag: rustc
+    /// does not print where a future keeps its tag (see [`tags_in_padding`]).
+    Tag,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -571,7 +574,29 @@ pub fn parse(output: &str) -> Result<Vec<Type>, String> {
             return Err(at("unexpected indentation"));
         }
     }
+    for ty in &mut types {
+        tags_in_padding(ty);
+    }
     Ok(types)
+}
+
+/// rustc's `-Zprint-type-sizes` does not list a future's state tag among a state's fields, and
+/// where the tag sits between two fields it prints the tag's bytes as `padding`. That shows in
+/// the sums: such a state's parts add up to the tag's size more than the state's size. Where
+/// they do and exactly one `padding` of the tag's size is listed, that padding is the tag.
+/// (Checked against memory on 2026-11-29: in `async_trait_macro_store`'s `get_or` future, the
+/// byte after the awaited future reads 0 before the first poll and 3, `Suspend0`, after it.)
+fn tags_in_padding(ty: &mut Type) {
+    let Some(tag) = ty.discriminant else { return };
+    for v in &mut ty.variants {
+        let sum: u64 = v.fields.iter().map(|f| f.size).sum();
+        let gaps: Vec<usize> = (0..v.fields.len())
+            .filter(|&i| v.fields[i].kind == Kind::Padding && v.fields[i].size == tag)
+            .collect();
+        if sum == v.size + tag && gaps.len() == 1 {
+            v.fields[gaps[0]].kind = Kind::Tag;
+        }
+    }
 }
 
 /// `local `.buf`: 24 bytes, offset: 0 bytes, alignment: 8 bytes, type: T`, `padding: 1 bytes`.
@@ -927,6 +952,7 @@ fn render_fields(h: &mut String, fields: &[Field], arg: &str, mark: Option<&(Not
         let marked = mark.filter(|(m, _)| m.matches(f));
         let (what, name) = match f.kind {
             Kind::Padding => ("padding", String::new()),
+            Kind::Tag => ("the state tag", String::new()),
             Kind::Upvar => (arg, format!("<code>{}</code> ", esc(&f.name))),
             Kind::Local if f.is_awaitee() => ("the future it awaits", String::new()),
             Kind::Local if f.is_unnamed() => ("unnamed", String::new()),
@@ -1092,5 +1118,33 @@ print-type-size     field `.buf`: 16 bytes
             first_difference("a\n", "a\nb\n"),
             Some((2, "(end of file)".into(), "b".into()))
         );
+    }
+
+    /// The state tag that rustc prints as padding: named only when the sums show it (the
+    /// state's parts add up to the tag's size more than the state), else left as padding.
+    #[test]
+    fn a_tag_printed_as_padding_is_named_only_when_the_sums_show_it() {
+        let out = |suspend_size: u64| {
+            format!(
+                "print-type-size type: `{{async fn body of f()}}`: 16 bytes, alignment: 8 bytes
+print-type-size     discriminant: 1 bytes
+print-type-size     variant `Unresumed`: 8 bytes
+print-type-size         upvar `.a`: 8 bytes, offset: 0 bytes, alignment: 8 bytes
+print-type-size     variant `Suspend0`: {suspend_size} bytes
+print-type-size         upvar `.a`: 8 bytes, offset: 0 bytes, alignment: 8 bytes
+print-type-size         padding: 1 bytes
+print-type-size         local `.b`: 1 bytes, alignment: 1 bytes, type: bool
+"
+            )
+        };
+        let kinds = |size| -> Vec<Kind> {
+            parse(&out(size)).unwrap()[0].variants[1]
+                .fields
+                .iter()
+                .map(|f| f.kind.clone())
+                .collect()
+        };
+        assert_eq!(kinds(9), [Kind::Upvar, Kind::Tag, Kind::Local]);
+        assert_eq!(kinds(10), [Kind::Upvar, Kind::Padding, Kind::Local]);
     }
 }
