@@ -10,7 +10,7 @@ async fn report_queue(queue: Arc<Mutex<Vec<String>>>) {
     // Edition 2024: a temporary in a block's tail expression is dropped at the
     // block's `}`, so the guard is gone before the `.await`. Keep the braces,
     // whatever the `unused_braces` lint suggests.
-    #[allow(unused_braces)]
+    #[expect(unused_braces)]
     report({ queue.lock().unwrap().len() }).await;
 }
 // ANCHOR_END: block

@@ -21,7 +21,7 @@ async fn next_or_wait(queue: Arc<Mutex<Vec<String>>>) -> usize {
 // A `match` keeps its scrutinee's temporaries to its end in every edition.
 // In 2024, a block around the scrutinee drops them at the block's `}`.
 // Keep the braces, whatever clippy's `blocks_in_conditions` suggests.
-#[allow(clippy::blocks_in_conditions)]
+#[expect(clippy::blocks_in_conditions)]
 async fn run_next(queue: Arc<Mutex<Vec<String>>>) -> usize {
     match { queue.lock().unwrap().pop() } {
         Some(job) => run(&job).await,
