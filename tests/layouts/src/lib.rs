@@ -929,6 +929,18 @@ pub fn render(
         ),
         (false, false) => String::new(),
     };
+    let tag_listed = futures.iter().any(|(_, t)| {
+        t.variants
+            .iter()
+            .any(|v| v.fields.iter().any(|f| f.kind == Kind::Tag))
+    });
+    let twice = if tag_listed {
+        format!(
+            "{twice} A state's size, as rustc prints it, leaves out the state tag; where the tag sits between a state's fields, it is listed there too."
+        )
+    } else {
+        twice
+    };
     let compiled = if view.is_failing() {
         format!(
             "<code>{}</code> without its <code>main</code>, the part that needs a <code>Send</code> future (the rest compiles)",
