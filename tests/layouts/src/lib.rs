@@ -929,14 +929,15 @@ pub fn render(
         ),
         (false, false) => String::new(),
     };
-    let tag_listed = futures.iter().any(|(_, t)| {
-        t.variants
-            .iter()
-            .any(|v| v.fields.iter().any(|f| f.kind == Kind::Tag))
-    });
-    let twice = if tag_listed {
+    // rustc's -Zprint-type-sizes counts a future's gaps and state sizes as if the state tag came
+    // first; the tag can sit elsewhere (checked in memory on 2026-11-29: `greet`'s tag is at
+    // offset 64, `state_machines_drop_after_borrow`'s at 49), so the view says whose figures these are.
+    let tagged = futures
+        .iter()
+        .any(|(_, t)| t.discriminant.is_some() && !t.variants.is_empty());
+    let twice = if tagged {
         format!(
-            "{twice} A state's size, as rustc prints it, leaves out the state tag; where the tag sits between a state's fields, it is listed there too."
+            "{twice} Padding and state sizes are as rustc prints them: it counts them as if the state tag came first, so where the tag sits elsewhere a gap can read a tag's size short and a state's size leaves the tag out; where the tag sits between a state's fields, it is listed there."
         )
     } else {
         twice
