@@ -937,7 +937,7 @@ pub fn render(
         .any(|(_, t)| t.discriminant.is_some() && !t.variants.is_empty());
     let twice = if tagged {
         format!(
-            "{twice} Padding and state sizes are as rustc prints them: it counts them as if the state tag came first, so where the tag sits elsewhere a gap can read a tag's size short and a state's size leaves the tag out; where the tag sits between a state's fields, it is listed there."
+            "{twice} Padding and state sizes are as rustc prints them: a state's size leaves out the state tag, and a gap is counted as if the tag came first, so it can read a tag's size short; where the tag sits between a state's fields, it is listed there."
         )
     } else {
         twice
