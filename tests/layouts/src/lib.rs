@@ -322,10 +322,7 @@ fn print_type_sizes(
     scratch: &Path,
     compiler: &str,
 ) -> Result<String, String> {
-    let libraries: Vec<(&str, PathBuf)> = CRATES
-        .iter()
-        .map(|k| library(deps, k).map(|p| (*k, p)))
-        .collect::<Result<_, _>>()?;
+    let libraries = libraries(deps)?;
     let mut key = std::hash::DefaultHasher::new();
     {
         use std::hash::{Hash, Hasher};
@@ -417,6 +414,14 @@ pub fn deps_dir() -> Result<PathBuf, String> {
     } else {
         dir.join("deps")
     })
+}
+
+/// The library of each crate in [`CRATES`], found in `deps` by [`library`].
+pub fn libraries(deps: &Path) -> Result<Vec<(&'static str, PathBuf)>, String> {
+    CRATES
+        .iter()
+        .map(|k| library(deps, k).map(|p| (*k, p)))
+        .collect()
 }
 
 /// The newest `lib{krate}-HASH.rlib` (or proc-macro `.so`) in `deps`.

@@ -754,10 +754,7 @@ fn compiler_and_libraries()
     > = std::sync::OnceLock::new();
     ONCE.get_or_init(|| {
         let deps = layouts::deps_dir()?;
-        let libraries = layouts::CRATES
-            .iter()
-            .map(|k| layouts::library(&deps, k).map(|p| (*k, p)))
-            .collect::<Result<_, _>>()?;
+        let libraries = layouts::libraries(&deps)?;
         let version = std::process::Command::new("rustc")
             .arg("-vV")
             .output()
