@@ -101,6 +101,31 @@ export async function setTheme(page, theme) {
     await page.waitForFunction(t => document.documentElement.classList.contains(t), theme);
 }
 
+/** Saves a picture of the element `selector` as `file`, not with locator.screenshot(): for the
+ *  paste box, taller than the window, that call waited for the box to be "stable" until it timed
+ *  out, in CI and in 2 of 3 local runs (2026-11-29); a full-page screenshot of the error index
+ *  (20,785 px, above Chromium's 16,384 px limit) never returns. So: make the window as tall as the
+ *  element and mdBook's menu bar, put the element under the bar, and take the window clipped to
+ *  the element. */
+export async function shoot(page, selector, file) {
+    const before = page.viewportSize();
+    const { height, bar } = await page.evaluate(sel => ({
+        height: Math.ceil(document.querySelector(sel).getBoundingClientRect().height),
+        bar: Math.ceil((document.getElementById('mdbook-menu-bar') || { offsetHeight: 0 }).offsetHeight) + 10,
+    }), selector);
+    await page.setViewportSize({ width: before.width, height: Math.max(before.height, bar + height + 10) });
+    const clip = await page.evaluate(([sel, bar]) => {
+        const e = document.querySelector(sel);
+        e.scrollIntoView({ block: 'start' });
+        scrollBy(0, -bar);
+        const r = e.getBoundingClientRect();
+        return { x: r.left, y: r.top, width: r.width, height: r.height };
+    }, [selector, bar]);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await page.screenshot({ path: file, clip });
+    await page.setViewportSize(before);
+}
+
 /** Closes the browser and the server, prints the count line and exits. */
 export async function finish() {
     await browser.close();

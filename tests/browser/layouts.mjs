@@ -11,7 +11,7 @@
 // target/screenshots/layout.png (an opened view, dark theme). Ends with "N passed, N failed".
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, SHOTS, THEMES, LAPTOP, PHONE, at, check, newPage, setTheme, finish } from './harness.mjs';
+import { ROOT, SHOTS, THEMES, LAPTOP, PHONE, at, check, newPage, setTheme, shoot, finish } from './harness.mjs';
 
 const DIR = path.join(ROOT, 'src', 'generated', 'layouts');
 const SHOT_OF = 'pitfalls_locks_guard_across_await';
@@ -101,8 +101,8 @@ if (shot && shot.pages.length) {
         check(`theme ${theme}: the text of ${shot.name}'s opened view has contrast >= 4.5:1`, low.length === 0, low.slice(0, 5).join('\n'));
     }
     await setTheme(laptop, 'coal');
-    fs.mkdirSync(SHOTS, { recursive: true });
-    await laptop.locator(`#${id}`).screenshot({ path: path.join(SHOTS, 'layout.png') });
+    fs.rmSync(path.join(SHOTS, 'layout.png'), { force: true });
+    await shoot(laptop, `#${id}`, path.join(SHOTS, 'layout.png'));
     check('target/screenshots/layout.png saved', fs.existsSync(path.join(SHOTS, 'layout.png')));
 }
 

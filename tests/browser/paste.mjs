@@ -14,7 +14,7 @@
 // "N passed, N failed".
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, SHOTS, LAPTOP, PHONE, ORIGIN, at, check, newPage, setTheme, finish } from './harness.mjs';
+import { ROOT, SHOTS, LAPTOP, PHONE, ORIGIN, at, check, newPage, setTheme, shoot, finish } from './harness.mjs';
 
 const INDEX = 'error-index.html';
 const SNAPSHOT = 'pitfalls_locks_guard_across_await';
@@ -85,8 +85,8 @@ await page.keyboard.press('Enter');
 const second = await answer(page);
 check(`tests/paste/real/${REAL}.txt (colours and all), sent with Tab and Enter: ${realExpect} comes first`,
     focused === 'BUTTON' && second.links[0] && second.links[0].endsWith(hrefOf(realExpect)), JSON.stringify({ focused, ...second }));
-fs.mkdirSync(SHOTS, { recursive: true });
-await page.locator('#paste-box').screenshot({ path: path.join(SHOTS, 'paste.png') });
+fs.rmSync(path.join(SHOTS, 'paste.png'), { force: true });
+await shoot(page, '#paste-box', path.join(SHOTS, 'paste.png'));
 check('target/screenshots/paste.png saved', fs.existsSync(path.join(SHOTS, 'paste.png')));
 
 // ---------------------------------------------------------------- what it does not know
