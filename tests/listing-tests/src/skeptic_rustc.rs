@@ -350,9 +350,26 @@ fn log(hit: bool, key: &str, listing: &str) {
     }
 }
 
-#[cfg(test)]
-mod tests {
+/// Checks of the cache key and of the line map. tests/listings.rs runs them (`ALL`) beside the
+/// listings; the program itself does not.
+#[allow(dead_code)]
+pub mod checks {
     use super::*;
+
+    pub const ALL: &[(&str, fn())] = &[
+        (
+            "the_key_changes_with_everything_the_compilation_reads",
+            the_key_changes_with_everything_the_compilation_reads,
+        ),
+        (
+            "a_library_the_block_does_not_name_is_not_part_of_its_key",
+            a_library_the_block_does_not_name_is_not_part_of_its_key,
+        ),
+        (
+            "lines_land_on_their_line_of_the_listing",
+            lines_land_on_their_line_of_the_listing,
+        ),
+    ];
 
     /// A scratch folder with a fake compiler and two fake libraries.
     struct Scratch {
@@ -403,7 +420,6 @@ mod tests {
 
     const BLOCK: &str = "fn main() { tokio::spawn(async {}); }";
 
-    #[test]
     fn the_key_changes_with_everything_the_compilation_reads() {
         let s = Scratch::new("reads");
         let base = s.key(BLOCK, "/tmp/rust-skeptic1", "rustc 1.95.0");
@@ -446,7 +462,6 @@ mod tests {
         );
     }
 
-    #[test]
     fn a_library_the_block_does_not_name_is_not_part_of_its_key() {
         let s = Scratch::new("unnamed");
         let base = s.key(BLOCK, "/tmp/rust-skeptic1", "rustc 1.95.0");
@@ -476,7 +491,6 @@ mod tests {
         );
     }
 
-    #[test]
     fn lines_land_on_their_line_of_the_listing() {
         let snippet = "\nuse a;\nfn main() {}\n// book-lines: listings/examples/x.rs 2 5\n";
         let (listing, source) = remap(snippet).unwrap();
