@@ -1,5 +1,5 @@
-//! The book's test harness. ../tests/listing-tests turns the chapters into skeptic tests (a
-//! package of its own, so that editing a listing rebuilds only it); tests/book.rs lints the book
+//! The book's test harness. ../tests/listing-tests turns the chapters into skeptic tests when
+//! they run (so that editing a listing rebuilds nothing); tests/book.rs lints the book
 //! and builds it; tests/nightly.rs and tests/features.rs build the listings that live in workspaces of their own;
 //! ../tests/compile-fail and ../tests/compile-fail-2021 check the failing listings' snapshots.
 

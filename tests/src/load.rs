@@ -1,5 +1,5 @@
 //! Loading the book with mdBook's own library, so includes and anchors expand exactly as
-//! `mdbook build` expands them. Shared with build.rs through `#[path]`.
+//! `mdbook build` expands them. Shared with ../listing-tests/tests/listings.rs through `#[path]`.
 
 use crate::markdown::Chapter;
 use mdbook_driver::MDBook;

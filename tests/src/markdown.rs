@@ -1,7 +1,7 @@
 //! The book's markdown as the harness sees it: code blocks, read with mdBook's own parser (so the
 //! harness sees exactly the blocks mdBook renders), and include directives.
 //!
-//! Shared by `build.rs` (through `#[path]`) and the tests (through the library), so the
+//! Shared by listing-tests (through `#[path]`) and the tests (through the library), so the
 //! rules that lint the book and the code that feeds skeptic read the markdown the same way.
 
 use crate::settings::Settings;

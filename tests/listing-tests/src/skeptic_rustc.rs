@@ -5,7 +5,7 @@
 //! For a snippet it does four things:
 //!  1. Edition: skeptic passes --edition=2021 (it knows no later one, and the same for every
 //!     block). The block's own edition is used instead: 2024, or what the block's
-//!     `// book-settings: edition=2021` line says (build.rs writes it for ```rust,edition2021).
+//!     `// book-settings: edition=2021` line says (`Chapter::skeptic_copy` writes it for ```rust,edition2021).
 //!  2. Lines: errors and panics name the listing's file and line (see `remap` below).
 //!  3. Cache: a snippet's executable is kept under target/skeptic-cache, keyed by everything the
 //!     compilation reads: the snippet (as compiled); every argument (the temporary folder's name
@@ -194,7 +194,7 @@ fn run(snippet: &Path, rest: &[OsString]) -> std::io::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Tests/build.rs ends each block with
+/// `Chapter::skeptic_copy` ends each block with
 ///   `// book-lines: listings/examples/NAME.rs L1 L2 ...`
 /// (for each line of the block, its line in the listing; 0 for none). Returns the listing and
 /// the block with each line at that line (blank lines between), so that compile errors and
