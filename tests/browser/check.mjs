@@ -7,60 +7,15 @@
 // serves it; no request leaves the machine (the Rust Playground is answered by a stub).
 // Ends with "N passed, N failed" and exits 1 when anything failed. A check that cannot run is
 // a failure too, unless the README's "Allowed skips" list names it (it names none today).
-import { chromium } from 'playwright-core';
 import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
+import { ROOT, SHOTS, THEMES, LAPTOP, ORIGIN, BASE, at, browser, check, skip, setTheme, finish } from './harness.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const BOOK = path.resolve(process.env.BOOK_DIR || path.join(ROOT, 'target', 'book'));
-const SHOTS = path.resolve(process.env.SCREENSHOT_DIR || path.join(ROOT, 'target', 'screenshots'));
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PHRASE = 'cannot be sent between threads safely';
 const RUN_HINT = 'cargo run -p listings --example';
-const THEMES = ['light', 'rust', 'coal', 'navy', 'ayu'];
 const DARK = 'coal';
-const LAPTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const MIN_CONTRAST = 4.5;
-
-// ---------------------------------------------------------------- results
-
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-function check(name, ok, detail = '') {
-    if (ok) {
-        passed += 1;
-        console.log(`ok      ${name}`);
-    } else {
-        failed += 1;
-        console.log(`FAILED  ${name}${detail ? `\n        ${String(detail).replace(/\n/g, '\n        ')}` : ''}`);
-    }
-    return ok;
-}
-// A skip passes only when README.md allows it, with a line "- browser test may skip `NAME`: why".
-const README = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-function skip(name, why) {
-    if (README.includes(`browser test may skip \`${name}\``)) {
-        skipped += 1;
-        console.log(`skipped ${name}: ${why} (allowed by README.md)`);
-    } else {
-        check(`${name} (could not run: ${why}; README.md does not allow skipping it)`, false);
-    }
-}
-
-// ---------------------------------------------------------------- the book on disk
-
-const bookToml = fs.readFileSync(path.join(ROOT, 'book.toml'), 'utf8');
-const siteUrl = (/^\s*site-url\s*=\s*"([^"]*)"/m.exec(bookToml) || [, '/'])[1];
-const BASE = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
-
-if (!fs.existsSync(path.join(BOOK, 'index.html'))) {
-    console.error(`no built book at ${BOOK}: run \`mdbook build\` first`);
-    process.exit(2);
-}
 
 // Chapters, in SUMMARY.md order: every `[Title](file.md)` (drafts have no file).
 const summary = fs.readFileSync(path.join(ROOT, 'src', 'SUMMARY.md'), 'utf8');
@@ -69,48 +24,7 @@ const chapters = [...summary.matchAll(/\]\(([^)\s]+\.md)\)/g)].map(m => ({
     html: m[1].replace(/\.md$/, '.html'),
 }));
 
-// ---------------------------------------------------------------- a static server like Pages
-
-const TYPES = {
-    '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
-    '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-    '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.txt': 'text/plain',
-};
-const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    let rel = null;
-    if (url.pathname.startsWith(BASE)) {
-        rel = decodeURIComponent(url.pathname.slice(BASE.length));
-        if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-    }
-    const file = rel === null ? null : path.join(BOOK, rel);
-    if (file && file.startsWith(BOOK + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
-        res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
-        fs.createReadStream(file).pipe(res);
-    } else {
-        res.writeHead(404, { 'content-type': TYPES['.html'] });
-        fs.createReadStream(path.join(BOOK, '404.html')).pipe(res);
-    }
-});
-await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-const ORIGIN = `http://127.0.0.1:${server.address().port}`;
-const at = rel => `${ORIGIN}${BASE}${rel}`;
-
 // ---------------------------------------------------------------- the browser
-
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'book-chromium-'));
-const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    chromiumSandbox: false,
-    args: [
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run',
-        // playwright starts every browser with a fresh profile of its own; this one is ours
-        // only for disk caches and crash dumps
-        `--disk-cache-dir=${path.join(profile, 'cache')}`,
-    ],
-});
 
 // What the stub says the playground has (the playground serves the most downloaded crates).
 const PLAYGROUND = ['tokio', 'async_trait', 'futures', 'parking_lot', 'rand', 'tracing'];
@@ -171,12 +85,6 @@ async function openInner(page, rel) {
         .some(b => !b.closest('pre').querySelector('code.no_run')), null, { timeout: 10_000 })
         .catch(e => page.problems.push(`Run buttons still hidden 10 s after ${rel} loaded (book.js never got the playground's crate list): ${e.message.split('\n')[0]}`));
     return res;
-}
-
-async function setTheme(page, theme) {
-    if (!await page.isVisible(`#mdbook-theme-${theme}`)) await page.click('#mdbook-theme-toggle');
-    await page.click(`#mdbook-theme-${theme}`);
-    await page.waitForFunction(t => document.documentElement.classList.contains(t), theme);
 }
 
 // What a reader sees of each listing on the page.
@@ -465,8 +373,4 @@ if (shotPage) {
 
 check(`no request left the machine (the playground is stubbed)`, outside.size === 0, [...outside].join('\n'));
 
-await browser.close();
-server.close();
-fs.rmSync(profile, { recursive: true, force: true });
-console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(failed ? 1 : 0);
+await finish();

@@ -18,6 +18,7 @@ export const PHONE = { width: 375, height: 812 };
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 export function check(name, ok, detail = '') {
     if (ok) {
         passed += 1;
@@ -29,6 +30,18 @@ export function check(name, ok, detail = '') {
     return ok;
 }
 
+// A skip passes only when README.md allows it, with a line "- browser test may skip `NAME`: why";
+// otherwise it is a failure.
+const README = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+export function skip(name, why) {
+    if (README.includes(`browser test may skip \`${name}\``)) {
+        skipped += 1;
+        console.log(`skipped ${name}: ${why} (allowed by README.md)`);
+    } else {
+        check(`${name} (could not run: ${why}; README.md does not allow skipping it)`, false);
+    }
+}
+
 if (!fs.existsSync(path.join(BOOK, 'index.html'))) {
     console.error(`no built book at ${BOOK}: run \`mdbook build\` first`);
     process.exit(2);
@@ -36,7 +49,7 @@ if (!fs.existsSync(path.join(BOOK, 'index.html'))) {
 
 const bookToml = fs.readFileSync(path.join(ROOT, 'book.toml'), 'utf8');
 const siteUrl = (/^\s*site-url\s*=\s*"([^"]*)"/m.exec(bookToml) || [, '/'])[1];
-const BASE = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+export const BASE = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
 const TYPES = {
     '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
     '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
@@ -64,7 +77,8 @@ export const ORIGIN = `http://127.0.0.1:${server.address().port}`;
 export const at = rel => `${ORIGIN}${BASE}${rel}`;
 
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'book-chromium-'));
-const browser = await chromium.launch({
+/** The browser every page is opened in (check.mjs makes its own contexts). */
+export const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     chromiumSandbox: false,
@@ -132,6 +146,6 @@ export async function finish() {
     server.close();
     fs.rmSync(profile, { recursive: true, force: true });
     if (passed + failed === 0) check('the test checked something', false);
-    console.log(`\n${passed} passed, ${failed} failed`);
+    console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
     process.exit(failed ? 1 : 0);
 }
