@@ -244,7 +244,11 @@ pub fn run(trials: Vec<Trial>) -> ExitCode {
         for _ in 0..threads {
             s.spawn(|| {
                 let mut worker: Option<Worker> = None;
-                while let Some(t) = queue.lock().unwrap().pop_front() {
+                loop {
+                    // Its own statement: in a `while let`, the guard would live through the
+                    // whole body, and the threads would take turns.
+                    let next = queue.lock().unwrap().pop_front();
+                    let Some(t) = next else { break };
                     let outcome = if t.ignored && !args.ignored && !args.include_ignored {
                         Outcome::Ignored
                     } else {
