@@ -16,3 +16,4 @@ pub mod settings;
 /// The record of failing listings that passed (shared with the trybuild drivers).
 #[path = "../compile-fail/tests/common/cache.rs"]
 pub mod trybuild_cache;
+pub mod worktree;

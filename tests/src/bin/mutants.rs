@@ -292,22 +292,7 @@ fn run(tree: &Path, target: &Path, command: &str) -> (bool, String) {
 /// writing only files whose content differs, so unchanged files keep their mtime and the
 /// copy's builds stay warm; files that are gone from the working tree are removed.
 fn copy_tree(root: &Path, tree: &Path) {
-    let listed = Command::new("git")
-        .args([
-            "ls-files",
-            "-z",
-            "--cached",
-            "--others",
-            "--exclude-standard",
-        ])
-        .current_dir(root)
-        .output()
-        .unwrap_or_else(|e| fail(&format!("git ls-files: {e}")));
-    let files: Vec<String> = String::from_utf8_lossy(&listed.stdout)
-        .split('\0')
-        .filter(|f| !f.is_empty())
-        .map(str::to_owned)
-        .collect();
+    let files = book_tests::worktree::files(root).unwrap_or_else(|e| fail(&e));
     let mut keep = std::collections::BTreeSet::new();
     for f in &files {
         let (from, to) = (root.join(f), tree.join(f));

@@ -11,7 +11,7 @@
 //! Exit status: 0 no drift, 1 drift found, 2 the run itself failed.
 
 use freshness::{book, canary, drift, pins};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, ExitCode, Stdio};
 
 fn main() -> ExitCode {
@@ -233,30 +233,12 @@ fn nightly_without_features(
     Ok(found)
 }
 
-/// Copies the files git tracks or would track (or every file but target/ and .git/ outside git).
+/// Copies the files of `book_tests::worktree::files`.
 fn copy_tree(root: &Path, copy: &Path) -> Result<(), String> {
     if copy.exists() {
         std::fs::remove_dir_all(copy).map_err(|e| format!("{}: {e}", copy.display()))?;
     }
-    let listed = Command::new("git")
-        .args([
-            "ls-files",
-            "-z",
-            "--cached",
-            "--others",
-            "--exclude-standard",
-        ])
-        .current_dir(root)
-        .output();
-    let files: Vec<PathBuf> = match listed {
-        Ok(o) if o.status.success() => o
-            .stdout
-            .split(|&b| b == 0)
-            .filter(|s| !s.is_empty())
-            .map(|s| PathBuf::from(String::from_utf8_lossy(s).into_owned()))
-            .collect(),
-        _ => walk(root, Path::new(""))?,
-    };
+    let files = book_tests::worktree::files(root)?;
     for rel in files {
         let from = root.join(&rel);
         if !from.is_file() {
@@ -267,26 +249,6 @@ fn copy_tree(root: &Path, copy: &Path) -> Result<(), String> {
         std::fs::copy(&from, &to).map_err(|e| format!("{}: {e}", from.display()))?;
     }
     Ok(())
-}
-
-fn walk(root: &Path, rel: &Path) -> Result<Vec<PathBuf>, String> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(root.join(rel))
-        .map_err(|e| e.to_string())?
-        .flatten()
-    {
-        let name = e.file_name();
-        if name == "target" || name == ".git" || name == "node_modules" {
-            continue;
-        }
-        let sub = rel.join(&name);
-        if e.path().is_dir() {
-            out.extend(walk(root, &sub)?)
-        } else {
-            out.push(sub)
-        }
-    }
-    Ok(out)
 }
 
 /// Lifts `=x.y.z` pins in `[workspace.dependencies]`, so `cargo update` may take newer crates.
