@@ -1,8 +1,8 @@
-//! Writes, for the skeptic-rustc program and tests/listings.rs:
-//! - `rustc-version`: `rustc -vV` of the compiler cargo builds this package with, which is the
-//!   one that compiles the snippets (part of their cache key: skeptic-rustc does not ask again);
-//! - `SKEPTIC_REAL_RUSTC`, that compiler's path, and `LISTING_TESTS_TARGET`, the target triple
-//!   skeptic compiles the snippets for.
+//! For the skeptic-rustc program and tests/listings.rs, writes `rustc-version` into OUT_DIR:
+//! `rustc -vV` of the compiler cargo builds this package with, which is the one that compiles
+//! the snippets (part of their cache key: skeptic-rustc does not ask again); and sets, for their
+//! compilation, `SKEPTIC_REAL_RUSTC` (that compiler's path) and `LISTING_TESTS_TARGET` (the
+//! target triple skeptic compiles the snippets for).
 //!
 //! It reads nothing of the book: tests/listings.rs reads the chapters when it runs, so that
 //! editing a listing or a chapter rebuilds nothing.

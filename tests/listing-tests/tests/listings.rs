@@ -1,5 +1,6 @@
-//! One test per rust block of the book, compiled and run as the reader sees it; skeptic names
-//! each after its listing and its line in the chapter.
+//! One test per runnable rust block of the book (two for a `should_panic` one), compiled and
+//! run as the reader sees it, and 5 checks of the harness itself; skeptic names each block's
+//! test after its listing and its line in the chapter.
 //!
 //! The list is made when the tests run, not when they are built: this program loads the book
 //! (mdBook expands the includes), writes the copy of each chapter that skeptic reads

@@ -1,8 +1,12 @@
-//! A test runner that reads its test list when it runs and prints what libtest prints, for
-//! `tests/listings.rs` (`harness = false`). Its command line is libtest's: filters, `--exact`,
+//! A test runner that reads its test list when it runs, for `tests/listings.rs`
+//! (`harness = false`). It takes this part of libtest's command line: filters, `--exact`,
 //! `--skip`, `--ignored`, `--include-ignored`, `--list`, `--test-threads`, `-q`/`--quiet`,
-//! `--format pretty|terse`, `--nocapture`/`--show-output` (show every test's output); `--color`
-//! and `-Z` are accepted and ignored. Anything else is refused by name.
+//! `--format pretty|terse`, and `--nocapture`/`--show-output`, which both print each passing
+//! test's output as it ends; `--color X` and `-Z X` (or `-ZX`) are accepted and ignored.
+//! Anything else is refused by name. It prints libtest's lines (`running N tests`, `test NAME
+//! ... ok`, the failures with their output, `test result: ...`), with the tests in the order
+//! they finish; `--list` and the failures are in name order. `cargo test -q` passes it no
+//! argument (seen with strace), so it prints a line per test even then.
 //!
 //! A test runs either here (`Trial::here`) or in a worker process (`Trial::in_worker`): a copy
 //! of this program, one per thread, that takes jobs on its standard input and runs them one at a
@@ -159,8 +163,7 @@ impl Args {
                     }
                 },
                 "--color" | "-Z" => drop(value("a value")?),
-                // What cargo passes to every test binary.
-                "--test" => {}
+                f if f.starts_with("-Z") => {}
                 f if f.starts_with('-') => {
                     return Err(format!(
                         "unknown option `{arg}` (this runner takes libtest's filters, --exact, --skip, --ignored, --include-ignored, --list, --test-threads, --quiet, --format, --nocapture, --show-output)"
@@ -200,6 +203,8 @@ pub fn run(trials: Vec<Trial>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let mut trials = trials;
+    trials.sort_by(|a, b| a.name.cmp(&b.name));
     let total = trials.len();
     // As libtest: --ignored runs only the ignored tests; the others count as filtered out.
     let trials: Vec<Trial> = trials
