@@ -1,12 +1,13 @@
 //! One test per runnable rust block of the book (two for a `should_panic` one), compiled and
-//! run as the reader sees it, and 5 checks of the harness itself; skeptic names each block's
-//! test after its listing and its line in the chapter.
+//! run as the reader sees it, and 5 checks of the harness itself. A test's name is skeptic's:
+//! the heading `Chapter::skeptic_copy` puts above the block (its listing, chapter and line),
+//! then the block's line in that copy.
 //!
 //! The list is made when the tests run, not when they are built: this program loads the book
 //! (mdBook expands the includes), writes the copy of each chapter that skeptic reads
 //! (`Chapter::skeptic_copy`), has skeptic make its tests of them, and runs them with a runner
 //! that takes libtest's arguments (`runner`). Editing a listing or a chapter therefore rebuilds
-//! nothing: `cargo test -p listing-tests -- NAME` goes straight to compiling that block.
+//! nothing: `cargo test -p listing-tests -- NAME` reads the book, then compiles only that block.
 //!
 //! Skeptic writes its tests as Rust source, for a build script to include; a child of this
 //! program has it write them (`GENERATE`: skeptic also prints cargo's `rerun-if-changed` lines,
@@ -109,7 +110,7 @@ fn trials() -> Result<Vec<Trial>, String> {
             );
             assert_eq!(
                 generated, expected,
-                "skeptic generated {generated} tests for {expected} runnable rust blocks"
+                "skeptic generated {generated} tests where the chapters' runnable rust blocks call for {expected} (two for a should_panic block)"
             );
         },
     )];

@@ -140,6 +140,18 @@ impl Args {
                     .or_else(|| args.next())
                     .ok_or_else(|| format!("`{flag}` needs {what}"))
             };
+            let on_off = [
+                "--exact",
+                "--ignored",
+                "--include-ignored",
+                "--list",
+                "--quiet",
+                "--nocapture",
+                "--show-output",
+            ];
+            if inline.is_some() && on_off.contains(&flag.as_str()) {
+                return Err(format!("`{flag}` takes no value (given `{arg}`)"));
+            }
             match flag.as_str() {
                 "--exact" => a.exact = true,
                 "--ignored" => a.ignored = true,
