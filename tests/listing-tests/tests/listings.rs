@@ -1,13 +1,14 @@
 //! One test per runnable rust block of the book (two for a `should_panic` one), compiled and
 //! run as the reader sees it, and 5 checks of the harness itself. A test's name is skeptic's:
-//! the heading `Chapter::skeptic_copy` puts above the block (its listing, chapter and line),
-//! then the block's line in that copy.
+//! the chapter copy's name, `_sect_`, the heading `Chapter::skeptic_copy` puts above the block
+//! (its listing, chapter and line), then `_line_` and the block's line in that copy.
 //!
 //! The list is made when the tests run, not when they are built: this program loads the book
 //! (mdBook expands the includes), writes the copy of each chapter that skeptic reads
 //! (`Chapter::skeptic_copy`), has skeptic make its tests of them, and runs them with a runner
 //! that takes libtest's arguments (`runner`). Editing a listing or a chapter therefore rebuilds
-//! nothing: `cargo test -p listing-tests -- NAME` reads the book, then compiles only that block.
+//! nothing: `cargo test -p listing-tests -- NAME` reads the book, then runs the tests whose
+//! names contain NAME, compiling those whose block changed.
 //!
 //! Skeptic writes its tests as Rust source, for a build script to include; a child of this
 //! program has it write them (`GENERATE`: skeptic also prints cargo's `rerun-if-changed` lines,
