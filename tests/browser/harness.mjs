@@ -117,9 +117,9 @@ export async function setTheme(page, theme) {
 
 /** Saves a picture of the element `selector` as `file`, not with locator.screenshot(): for the
  *  paste box, taller than the window, that call waited for the box to be "stable" until it timed
- *  out, in CI on 2026-11-29 and in local runs (commit 29cecf5). So: make the window at least as tall as the element and
- *  mdBook's menu bar, put the element under the bar, and take the window clipped to the
- *  element. */
+ *  out, in CI on 2026-11-29 and in local runs (commit 29cecf5). So: make the window at least
+ *  as tall as the element and mdBook's menu bar, put the element under the bar, and take the
+ *  window clipped to the element. */
 export async function shoot(page, selector, file) {
     const before = page.viewportSize();
     const { height, bar } = await page.evaluate(sel => ({
