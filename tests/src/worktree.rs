@@ -4,8 +4,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The files under `root`, relative to it, that git tracks or would track (untracked but not
-/// ignored), including those deleted in the working tree; outside a git checkout, every file but
-/// those under target/, .git/ and node_modules/.
+/// ignored), including those deleted in the working tree; where `root` is no git checkout (or
+/// there is no git), every file but those under target/, .git/ and node_modules/. Any other
+/// failure of git is an error, not a reason to copy the ignored files too.
 pub fn files(root: &Path) -> Result<Vec<PathBuf>, String> {
     let listed = Command::new("git")
         .args([
@@ -24,6 +25,13 @@ pub fn files(root: &Path) -> Result<Vec<PathBuf>, String> {
             .filter(|s| !s.is_empty())
             .map(|s| PathBuf::from(String::from_utf8_lossy(s).into_owned()))
             .collect()),
+        Ok(o) if !String::from_utf8_lossy(&o.stderr).contains("not a git repository") => {
+            Err(format!(
+                "git ls-files in {}: {}",
+                root.display(),
+                String::from_utf8_lossy(&o.stderr).trim()
+            ))
+        }
         _ => walk(root, Path::new("")),
     }
 }
@@ -93,5 +101,19 @@ mod tests {
             .map(PathBuf::from)
             .into();
         assert_eq!(found, want);
+    }
+
+    #[test]
+    fn a_git_that_fails_otherwise_is_an_error_not_a_walk() {
+        let s = Scratch::new("worktree-broken", &[("a.md", "")]);
+        let git = Command::new("git")
+            .args(["init", "-q"])
+            .current_dir(&*s)
+            .status();
+        assert!(git.is_ok_and(|st| st.success()));
+        // A broken index: git fails, and not with "not a git repository".
+        std::fs::write(s.join(".git/index"), "junk").unwrap();
+        let err = files(&s).unwrap_err();
+        assert!(err.contains("index file smaller than expected"), "{err}");
     }
 }

@@ -6,7 +6,7 @@
 //! The list is made when the tests run, not when they are built: this program loads the book
 //! (mdBook expands the includes), writes the copy of each chapter that skeptic reads
 //! (`Chapter::skeptic_copy`), has skeptic make its tests of them, and runs them with a runner
-//! that takes most of libtest's arguments (`runner`). Editing a listing or a chapter therefore rebuilds
+//! that takes part of libtest's arguments (`runner` lists them). Editing a listing or a chapter therefore rebuilds
 //! nothing: `cargo test -p listing-tests -- NAME` reads the book, then runs the tests whose
 //! names contain NAME, compiling those whose block changed.
 //!

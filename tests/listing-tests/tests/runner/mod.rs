@@ -1,7 +1,7 @@
 //! A test runner that reads its test list when it runs, for `tests/listings.rs`
 //! (`harness = false`). It takes this part of libtest's command line: filters, `--exact`,
 //! `--skip`, `--ignored`, `--include-ignored`, `--list`, `--test-threads`, `-q`/`--quiet`,
-//! `--format pretty|terse`, and `--nocapture`/`--show-output`, which both print each passing
+//! `--format pretty|terse`, and `--no-capture`/`--nocapture`/`--show-output`, which all print each passing
 //! test's output as it ends; `--color X` and `-Z X` (or `-ZX`) are accepted and ignored.
 //! Anything else is refused by name. It prints libtest's lines (`running N tests`, `test NAME
 //! ... ok`, the failures with their output, `test result: ...`), with the tests in the order
@@ -146,6 +146,7 @@ impl Args {
                 "--include-ignored",
                 "--list",
                 "--quiet",
+                "--no-capture",
                 "--nocapture",
                 "--show-output",
             ];
@@ -158,7 +159,7 @@ impl Args {
                 "--include-ignored" => a.include_ignored = true,
                 "--list" => a.list = true,
                 "-q" | "--quiet" => a.terse = true,
-                "--nocapture" | "--show-output" => a.show_output = true,
+                "--no-capture" | "--nocapture" | "--show-output" => a.show_output = true,
                 "--skip" => a.skip.push(value("a name")?),
                 "--test-threads" => {
                     let v = value("a number")?;
@@ -178,7 +179,7 @@ impl Args {
                 f if f.starts_with("-Z") => {}
                 f if f.starts_with('-') => {
                     return Err(format!(
-                        "unknown option `{arg}` (this runner takes libtest's filters, --exact, --skip, --ignored, --include-ignored, --list, --test-threads, --quiet, --format, --nocapture, --show-output)"
+                        "unknown option `{arg}` (this runner takes libtest's filters, --exact, --skip, --ignored, --include-ignored, --list, --test-threads, --quiet, --format, --no-capture, --show-output)"
                     ));
                 }
                 _ => a.filters.push(arg),
