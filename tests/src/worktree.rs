@@ -17,6 +17,9 @@ pub fn files(root: &Path) -> Result<Vec<PathBuf>, String> {
             "--exclude-standard",
         ])
         .current_dir(root)
+        // Its messages in English, which the match below reads.
+        .env("LC_ALL", "C")
+        .env("LANGUAGE", "C")
         .output();
     match listed {
         Ok(o) if o.status.success() => Ok(o

@@ -11,7 +11,7 @@
 //! A test runs either here (`Trial::here`) or in a worker process (`Trial::in_worker`): a copy
 //! of this program, one per thread, that takes jobs on its standard input and runs them one at a
 //! time. Its standard output and error are one pipe, read back per job: what a job printed is
-//! shown only if it fails (or with `--show-output`), as libtest does with its own capture, which
+//! shown only if it fails (or with `--show-output` and its two synonyms above), as libtest does with its own capture, which
 //! a stable program cannot use.
 
 use std::collections::VecDeque;
