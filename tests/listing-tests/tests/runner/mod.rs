@@ -179,7 +179,7 @@ impl Args {
                 f if f.starts_with("-Z") => {}
                 f if f.starts_with('-') => {
                     return Err(format!(
-                        "unknown option `{arg}` (this runner takes libtest's filters, --exact, --skip, --ignored, --include-ignored, --list, --test-threads, --quiet, --format, --no-capture, --show-output)"
+                        "unknown option `{arg}` (this runner takes libtest's filters, --exact, --skip, --ignored, --include-ignored, --list, --test-threads, -q/--quiet, --format, --no-capture/--nocapture, --show-output, --color, -Z)"
                     ));
                 }
                 _ => a.filters.push(arg),
