@@ -5,7 +5,7 @@ use std::process::Command;
 
 /// The files under `root`, relative to it, that git tracks or would track (untracked but not
 /// ignored), including those deleted in the working tree; where `root` is no git checkout (or
-/// there is no git), every file but those under target/, .git/ and node_modules/. Any other
+/// there is no git), every file but those in any folder named target, .git or node_modules. Any other
 /// failure of git is an error, not a reason to copy the ignored files too.
 pub fn files(root: &Path) -> Result<Vec<PathBuf>, String> {
     let listed = Command::new("git")
