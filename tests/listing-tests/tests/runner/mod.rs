@@ -18,7 +18,7 @@ use std::collections::VecDeque;
 use std::io::{self, BufRead, Read, Write};
 use std::panic;
 use std::process::{Child, ChildStdin, Command, ExitCode, Stdio};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::Instant;
 
 /// What a worker prints after each job, alone on a line, then `ok` or `panicked`.
@@ -206,9 +206,10 @@ enum Outcome {
     Failed(String),
 }
 
-/// Runs `trials` as libtest would with this program's arguments: prints the result of each
-/// and the summary, and returns the exit code (101 when a test failed, as libtest does).
-pub fn run(trials: Vec<Trial>) -> ExitCode {
+/// Runs the tests `trials()` makes as libtest would with this program's arguments (read first,
+/// so a wrong one is refused before the list is made): prints the result of each and the
+/// summary, and returns the exit code (101 when a test failed, as libtest does).
+pub fn run(trials: impl FnOnce() -> Result<Vec<Trial>, String>) -> ExitCode {
     let args = match Args::parse(std::env::args().skip(1)) {
         Ok(a) => a,
         Err(e) => {
@@ -216,7 +217,13 @@ pub fn run(trials: Vec<Trial>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut trials = trials;
+    let mut trials = match trials() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     trials.sort_by(|a, b| a.name.cmp(&b.name));
     let total = trials.len();
     // As libtest: --ignored runs only the ignored tests; the others count as filtered out.
@@ -251,12 +258,9 @@ pub fn run(trials: Vec<Trial>) -> ExitCode {
     let results = Mutex::new(Vec::<(String, Outcome)>::new());
     let printed = Mutex::new(0usize);
     // Tests run here report a panic through this hook, not on the terminal.
-    let messages: Messages = Arc::default();
-    let hook_messages = Arc::clone(&messages);
-    panic::set_hook(Box::new(move |info| {
-        let me = std::thread::current().id();
-        let mut all = hook_messages.lock().unwrap_or_else(|e| e.into_inner());
-        all.push((me, info.to_string()));
+    // The hook runs on the panicking thread, so each thread keeps its own messages.
+    panic::set_hook(Box::new(|info| {
+        MESSAGES.with_borrow_mut(|m| m.push(info.to_string()));
     }));
     std::thread::scope(|s| {
         for _ in 0..threads {
@@ -270,7 +274,7 @@ pub fn run(trials: Vec<Trial>) -> ExitCode {
                     let outcome = if t.ignored && !args.ignored && !args.include_ignored {
                         Outcome::Ignored
                     } else {
-                        match run_one(&t.body, &mut worker, &messages) {
+                        match run_one(&t.body, &mut worker) {
                             Err(why) => Outcome::Failed(why),
                             Ok((panicked, output)) => match (panicked, t.should_panic) {
                                 (false, false) | (true, true) => {
@@ -334,32 +338,20 @@ pub fn run(trials: Vec<Trial>) -> ExitCode {
     }
 }
 
-/// The panic messages of tests run here, by thread, until their test reads them.
-type Messages = Arc<Mutex<Vec<(std::thread::ThreadId, String)>>>;
+thread_local! {
+    /// The panic messages of the test this thread runs here, until it reads them.
+    static MESSAGES: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
 
 /// Runs one test: Ok((whether it panicked, what it printed or the panic's message)), or Err
 /// when it could not be run (a worker that does not start or dies: a failure, even for a
 /// `should_panic` test). A worker is started when a thread first needs one, and again after
 /// one dies.
-fn run_one(
-    body: &Body,
-    worker: &mut Option<Worker>,
-    messages: &Messages,
-) -> Result<(bool, String), String> {
+fn run_one(body: &Body, worker: &mut Option<Worker>) -> Result<(bool, String), String> {
     match body {
         Body::Here(f) => Ok(match panic::catch_unwind(panic::AssertUnwindSafe(f)) {
             Ok(()) => (false, String::new()),
-            Err(_) => {
-                let me = std::thread::current().id();
-                let mut all = messages.lock().unwrap_or_else(|e| e.into_inner());
-                let mine: Vec<String> = all
-                    .iter()
-                    .filter(|(id, _)| *id == me)
-                    .map(|(_, m)| m.clone())
-                    .collect();
-                all.retain(|(id, _)| *id != me);
-                (true, mine.join("\n"))
-            }
+            Err(_) => (true, MESSAGES.with_borrow_mut(std::mem::take).join("\n")),
         }),
         Body::Worker(kind, text) => {
             if worker.is_none() {
